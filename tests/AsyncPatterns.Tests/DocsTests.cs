@@ -1,0 +1,33 @@
+using SnippetHarness;
+
+namespace AsyncPatterns.Tests;
+
+/// <summary>The site is consistent: what docfx would warn about, or silently render wrong, fails here.</summary>
+public sealed class DocsTests
+{
+    private static readonly DocSite Site = new(Repo.Root);
+
+    [Fact]
+    public void Every_page_has_a_title() => AssertNone(DocChecks.Titles(Site));
+
+    [Fact]
+    public void No_page_has_an_inline_code_block() => AssertNone(DocChecks.InlineCode(Site));
+
+    [Fact]
+    public void Every_include_names_an_existing_file_and_region() => AssertNone(DocChecks.Includes(Site));
+
+    [Fact]
+    public void Every_example_and_its_output_are_shown_on_a_page() => AssertNone(DocChecks.Coverage(Site, Repo.Snippets.Examples));
+
+    [Fact]
+    public void Every_relative_link_resolves() => AssertNone(DocChecks.Links(Site));
+
+    [Fact]
+    public void Every_toc_href_resolves_and_every_page_is_in_a_toc() => AssertNone(DocChecks.Toc(Site));
+
+    private static void AssertNone(IEnumerable<DocProblem> problems)
+    {
+        var list = problems.ToList();
+        Assert.True(list.Count == 0, $"{list.Count} problem(s):\n" + string.Join('\n', list));
+    }
+}

@@ -1,0 +1,197 @@
+using Markdig.Syntax;
+
+namespace SnippetHarness;
+
+/// <summary>
+/// The checks docfx would make (or should make, where it only warns or renders an empty block), each
+/// returning every problem with its file and line.
+/// </summary>
+public static class DocChecks
+{
+    public static IEnumerable<DocProblem> Titles(DocSite site) =>
+        site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Title))
+            .Select(p => new DocProblem(p.RelativePath, 1, "page has no title: start it with a '# Title' heading"));
+
+    public static IEnumerable<DocProblem> InlineCode(DocSite site) =>
+        from page in site.Pages
+        from block in page.Document.Descendants<CodeBlock>()
+        select new DocProblem(page.RelativePath, block.Line + 1,
+            "inline code block: put the code (or output) in an example under snippets/ and include it with [!code-...[](path#region)]");
+
+    /// <summary>Every include names an existing file and, for code, an existing, well-formed region.</summary>
+    public static IEnumerable<DocProblem> Includes(DocSite site)
+    {
+        foreach (var page in site.Pages)
+        {
+            foreach (var (line, text, include) in page.Includes)
+            {
+                if (include is null)
+                {
+                    yield return new DocProblem(page.RelativePath, line, $"malformed include '{text.Trim()}': write [!code-csharp[](path/Example.cs#region)] alone on its line");
+                    continue;
+                }
+
+                var target = Path.GetFullPath(Path.Combine(page.Directory, include.Path));
+                if (!File.Exists(target))
+                {
+                    yield return new DocProblem(page.RelativePath, line, $"included file '{include.Path}' does not exist");
+                    continue;
+                }
+
+                foreach (var problem in RegionProblems(site, page, line, include, target))
+                {
+                    yield return problem;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<DocProblem> RegionProblems(DocSite site, DocPage page, int line, SnippetInclude include, string target)
+    {
+        var isCode = target.EndsWith(".cs", StringComparison.Ordinal);
+        if (include.Region is null)
+        {
+            if (isCode)
+            {
+                yield return new DocProblem(page.RelativePath, line, $"'{include.Path}' is included whole: name a region (#name) so the page shows what it teaches");
+            }
+
+            yield break;
+        }
+
+        var (regions, fileProblems) = RegionReader.Read(File.ReadAllLines(target));
+        foreach (var p in fileProblems)
+        {
+            yield return new DocProblem(site.Relative(target), p.Line, p.Message);
+        }
+
+        if (!regions.ContainsKey(include.Region))
+        {
+            var known = regions.Count == 0 ? "it has no regions" : "its regions are " + string.Join(", ", regions.Keys.Order(StringComparer.Ordinal));
+            yield return new DocProblem(page.RelativePath, line,
+                $"region '{include.Region}' not found in '{include.Path}' ({known}); docfx would render an empty block");
+        }
+    }
+
+    /// <summary>Every example and every expected-output file under snippets/ is shown on some page.</summary>
+    public static IEnumerable<DocProblem> Coverage(DocSite site, IEnumerable<Example> examples)
+    {
+        var included = site.Pages
+            .SelectMany(p => p.Includes.Where(i => i.Include is not null).Select(i => Path.GetFullPath(Path.Combine(p.Directory, i.Include!.Path))))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var example in examples)
+        {
+            if (!included.Contains(example.SourcePath))
+            {
+                yield return new DocProblem(example.RelativePath, 1, "example is not included by any page");
+            }
+
+            if (File.Exists(example.ExpectedOutputPath) && !included.Contains(example.ExpectedOutputPath))
+            {
+                yield return new DocProblem(example.ExpectedOutputRelativePath, 1, "expected output is not shown on any page: include it under its code");
+            }
+        }
+    }
+
+    /// <summary>Every relative link on a page points at an existing file, and at an existing heading when it has a #fragment.</summary>
+    public static IEnumerable<DocProblem> Links(DocSite site)
+    {
+        foreach (var page in site.Pages)
+        {
+            foreach (var (line, url) in page.Links)
+            {
+                if (IsExternal(url))
+                {
+                    continue;
+                }
+
+                var (path, anchor) = SplitFragment(url);
+                var target = path.Length == 0 ? page.FullPath : Path.GetFullPath(Path.Combine(page.Directory, Uri.UnescapeDataString(path)));
+                if (!File.Exists(target) && !Directory.Exists(target))
+                {
+                    yield return new DocProblem(page.RelativePath, line, $"link target '{url}' does not exist");
+                }
+                else if (anchor is not null && site.PageAt(target) is { } linked && !linked.Anchors.Contains(anchor))
+                {
+                    yield return new DocProblem(page.RelativePath, line, $"link '{url}': {linked.RelativePath} has no heading with id '{anchor}'");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every toc href resolves, and every page is reachable from the root toc.yml (the home page always is).</summary>
+    public static IEnumerable<DocProblem> Toc(DocSite site)
+    {
+        if (!File.Exists(site.RootToc))
+        {
+            yield return new DocProblem("toc.yml", 1, "the site has no root toc.yml");
+            yield break;
+        }
+
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        if (site.Home is not null)
+        {
+            reachable.Add(site.Home.FullPath);
+        }
+
+        var problems = new List<DocProblem>();
+        var pending = new Queue<string>([site.RootToc]);
+        var seenTocs = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryDequeue(out var toc))
+        {
+            if (!seenTocs.Add(toc))
+            {
+                continue;
+            }
+
+            foreach (var link in TocReader.Read(toc, site.Relative(toc)))
+            {
+                if (IsExternal(link.Href))
+                {
+                    continue;
+                }
+
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(toc)!, SplitFragment(link.Href).Path));
+                if (Directory.Exists(target))
+                {
+                    target = Path.Combine(target, "toc.yml");
+                }
+
+                if (!File.Exists(target))
+                {
+                    problems.Add(new DocProblem(link.TocFile, link.Line, $"toc href '{link.Href}' does not exist"));
+                }
+                else if (Path.GetFileName(target) == "toc.yml")
+                {
+                    pending.Enqueue(target);
+                }
+                else
+                {
+                    reachable.Add(target);
+                }
+            }
+        }
+
+        foreach (var page in site.Pages.Where(p => !reachable.Contains(p.FullPath)))
+        {
+            problems.Add(new DocProblem(page.RelativePath, 1, "page is not reachable from toc.yml: add it to a toc"));
+        }
+
+        foreach (var problem in problems)
+        {
+            yield return problem;
+        }
+    }
+
+    private static bool IsExternal(string url) =>
+        url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("xref:", StringComparison.Ordinal);
+
+    private static (string Path, string? Anchor) SplitFragment(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? url : url[..hash];
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        return (query < 0 ? path : path[..query], hash < 0 ? null : url[(hash + 1)..]);
+    }
+}

@@ -1,0 +1,45 @@
+namespace SnippetHarness;
+
+/// <summary>Finds every example under a snippets folder.</summary>
+public static class ExampleCatalog
+{
+    /// <summary>
+    /// Every <c>*.cs</c> file in a sub-folder of <paramref name="snippetsDir"/> is one example. Files at the top
+    /// level (the runner) and folders that hold a project of their own (e.g. a test project) are not examples.
+    /// </summary>
+    public static IReadOnlyList<Example> Discover(string snippetsDir, string repoRoot)
+    {
+        var examples = new List<Example>();
+        foreach (var dir in Directory.EnumerateDirectories(snippetsDir))
+        {
+            Collect(dir, snippetsDir, repoRoot, examples);
+        }
+
+        examples.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return examples;
+    }
+
+    private static void Collect(string dir, string snippetsDir, string repoRoot, List<Example> examples)
+    {
+        var name = Path.GetFileName(dir);
+        if (name is "bin" or "obj" || name.StartsWith('.') || Directory.EnumerateFiles(dir, "*.csproj").Any())
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(dir, "*.cs"))
+        {
+            var underSnippets = Path.GetRelativePath(snippetsDir, file).Replace('\\', '/');
+            examples.Add(new Example(
+                ExampleIds.FromRelativePath(underSnippets),
+                file,
+                Path.GetRelativePath(repoRoot, file).Replace('\\', '/'),
+                ExampleIds.ExpectedNamespace(underSnippets) + "." + Path.GetFileNameWithoutExtension(file)));
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(dir))
+        {
+            Collect(sub, snippetsDir, repoRoot, examples);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace SnippetHarness;
+
+/// <summary>Runs a compiled example's Main in a collectible load context and captures its output.</summary>
+public static class ExampleRunner
+{
+    public static async Task<RunOutcome> RunAsync(CompiledExample compiled, TimeSpan limit)
+    {
+        var context = new AssemblyLoadContext(compiled.Example.Id, isCollectible: true);
+        var capture = new OutputCapture(compiled.Example.RelativePath);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(compiled.Image!));
+            var type = assembly.GetType(compiled.EntryPoint!.TypeName, throwOnError: true)!;
+            var main = type.GetMethod(compiled.EntryPoint.MethodName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+
+            // Task.Run: an example that blocks before its first await must not block the caller.
+            var running = Task.Run(() =>
+            {
+                capture.Attach();
+                return Invoke(main);
+            });
+
+            try
+            {
+                var exitCode = await running.WaitAsync(limit).ConfigureAwait(false);
+                return new RunOutcome(capture, exitCode, null, TimedOut: false);
+            }
+            catch (TimeoutException)
+            {
+                return new RunOutcome(capture, null, null, TimedOut: true);
+            }
+            catch (Exception ex)
+            {
+                return new RunOutcome(capture, null, ex, TimedOut: false);
+            }
+        }
+        finally
+        {
+            capture.Seal();
+            context.Unload();
+        }
+    }
+
+    // Supports every Main shape C# allows: void/int/Task/Task<int>, with or without string[] args.
+    private static async Task<int> Invoke(MethodInfo main)
+    {
+        object?[] args = main.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
+        var result = main.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);
+        switch (result)
+        {
+            case Task<int> withCode:
+                return await withCode.ConfigureAwait(false);
+            case Task task:
+                await task.ConfigureAwait(false);
+                return 0;
+            case int code:
+                return code;
+            default:
+                return 0;
+        }
+    }
+}
+
+/// <summary>What happened when an example ran.</summary>
+public sealed record RunOutcome(OutputCapture Output, int? ExitCode, Exception? Exception, bool TimedOut);

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+
+namespace SnippetHarness;
+
+/// <summary>
+/// Compiles and runs the examples of one snippets folder, each at most once, concurrently.
+/// Tests ask for one example's verdict; <see cref="Prefetch"/> starts the ones that are about to be asked for,
+/// so the suite's wall time is the slowest example plus the compile time, not the sum of all examples.
+/// </summary>
+public sealed class SnippetSuite : IDisposable
+{
+    private readonly ExampleCompiler _compiler = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _verdicts = new();
+    private readonly Dictionary<string, Example> _byId;
+
+    // Compiling is CPU-bound: one at a time per core, each on a thread of its own, so compiling never
+    // holds up the thread-pool threads that the examples' continuations run on.
+    private readonly SemaphoreSlim _compileSlots = new(Environment.ProcessorCount);
+
+    // Running is mostly waiting, but a few examples do CPU work: bound how many share the machine at once.
+    private readonly SemaphoreSlim _runSlots;
+
+    public SnippetSuite(string repoRoot, string? snippetsDir = null, TimeSpan? limit = null, int maxConcurrentRuns = 8)
+    {
+        RepoRoot = repoRoot;
+        Examples = ExampleCatalog.Discover(snippetsDir ?? Path.Combine(repoRoot, "snippets"), repoRoot);
+        _byId = Examples.ToDictionary(e => e.Id);
+        Limit = limit ?? TimeSpan.FromSeconds(10);
+        _runSlots = new SemaphoreSlim(maxConcurrentRuns);
+    }
+
+    public string RepoRoot { get; }
+
+    public IReadOnlyList<Example> Examples { get; }
+
+    public TimeSpan Limit { get; }
+
+    /// <summary>Null when the example compiled, ran and printed exactly its expected output; else why not.</summary>
+    public Task<string?> CheckAsync(string id) =>
+        _verdicts.GetOrAdd(id, key => new Lazy<Task<string?>>(() => CheckCoreAsync(_byId[key]))).Value;
+
+    /// <summary>Starts the given examples now; their verdicts are awaited later through <see cref="CheckAsync"/>.</summary>
+    public void Prefetch(IEnumerable<string> ids)
+    {
+        foreach (var id in ids.Where(_byId.ContainsKey))
+        {
+            _ = CheckAsync(id);
+        }
+    }
+
+    public void Dispose()
+    {
+        _compileSlots.Dispose();
+        _runSlots.Dispose();
+    }
+
+    private async Task<string?> CheckCoreAsync(Example example)
+    {
+        var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
+
+        CompiledExample compiled;
+        await _compileSlots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            compiled = await Task.Factory.StartNew(
+                () => _compiler.Compile(example, source),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).ConfigureAwait(false);
+        }
+        finally
+        {
+            _compileSlots.Release();
+        }
+
+        await _runSlots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await SnippetCheck.JudgeAsync(compiled, Limit).ConfigureAwait(false);
+        }
+        finally
+        {
+            _runSlots.Release();
+        }
+    }
+}
