@@ -27,6 +27,11 @@ public sealed class SnippetSuite : IDisposable
         _byId = Examples.ToDictionary(e => e.Id);
         Limit = limit ?? TimeSpan.FromSeconds(10);
         _runSlots = new SemaphoreSlim(maxConcurrentRuns);
+
+        // A console program has the thread pool to itself; here several examples share one. Enough threads up
+        // front that one example's brief blocking never delays another's continuations while the pool grows.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * maxConcurrentRuns), io);
     }
 
     public string RepoRoot { get; }
