@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -30,10 +32,15 @@ internal static partial class SnippetRunner
                 await RunAsync(type);
                 return 0;
             case []:
-                foreach (var (id, type) in examples.OrderBy(e => e.Key, StringComparer.Ordinal))
+                // Each in a process of its own, as a reader would run it: some examples crash on purpose.
+                foreach (var id in examples.Keys.Order(StringComparer.Ordinal))
                 {
                     Console.WriteLine($"== {id} ==");
-                    await RunAsync(type);
+                    if (await RunInChildProcessAsync(id) is var code and not 0)
+                    {
+                        Console.WriteLine($"(exit code {code})");
+                    }
+
                     Console.WriteLine();
                 }
 
@@ -55,6 +62,16 @@ internal static partial class SnippetRunner
         {
             await task;
         }
+    }
+
+    private static async Task<int> RunInChildProcessAsync(string id)
+    {
+        // Started as an apphost (dotnet run) or as "dotnet AsyncPatterns.Snippets.dll": start the child the same way.
+        var host = Environment.ProcessPath!;
+        string[] args = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(SnippetRunner).Assembly.Location, id] : [id];
+        using var child = Process.Start(new ProcessStartInfo(host, args) { UseShellExecute = false })!;
+        await child.WaitForExitAsync();
+        return child.ExitCode;
     }
 
     private static string Id(Type type) =>

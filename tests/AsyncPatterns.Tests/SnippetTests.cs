@@ -4,20 +4,8 @@ namespace AsyncPatterns.Tests;
 [TestCaseOrderer(typeof(PrefetchingOrderer))]
 public sealed class SnippetTests
 {
-    public static IEnumerable<TheoryDataRow<string>> Examples() =>
-        Repo.Snippets.Examples.Select(e => new TheoryDataRow<string>(e.Id)
-        {
-            TestDisplayName = e.Id,
-            Traits = new() { ["example"] = [e.Id] },
-        });
-
     [Theory]
-    [MemberData(nameof(Examples))]
-    public async Task Example_prints_its_expected_output(string id)
-    {
-        if (await Repo.Snippets.CheckAsync(id) is { } failure)
-        {
-            Assert.Fail(failure);
-        }
-    }
+    [MemberData(nameof(ExampleRows.Named), "", MemberType = typeof(ExampleRows))]
+    public async Task Example_prints_its_expected_output(string id) =>
+        Fail.IfAny((await Repo.Snippets.CheckAsync(id)).Output);
 }

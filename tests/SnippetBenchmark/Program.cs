@@ -21,9 +21,9 @@ foreach (var n in sizes)
 
         var process = Process.GetCurrentProcess();
         process.Refresh();
-        var failures = verdicts.Count(v => v is not null);
+        var failures = verdicts.Count(v => v.FirstFailure is not null);
         Console.WriteLine($"{n,8} {clock.Elapsed.TotalSeconds,8:0.00}s {clock.Elapsed.TotalMilliseconds / n,10:0.0}ms {process.PeakWorkingSet64 / (1024 * 1024),14} MiB {failures,9}");
-        if (verdicts.FirstOrDefault(v => v is not null) is { } first)
+        if (verdicts.Select(v => v.FirstFailure).FirstOrDefault(f => f is not null) is { } first)
         {
             Console.WriteLine(first);
         }

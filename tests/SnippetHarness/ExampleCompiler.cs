@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
@@ -8,7 +7,7 @@ using Microsoft.CodeAnalysis.Emit;
 namespace SnippetHarness;
 
 /// <summary>
-/// Compiles one example from its source text, in memory, against the .NET 10 reference assemblies.
+/// Compiles one example from its source text, in memory, against one .NET version's reference assemblies.
 /// Every compilation is derived from one empty template, so Roslyn builds the symbols of the ~200 reference
 /// assemblies once and shares them; each example then costs only its own parse, bind and emit.
 /// </summary>
@@ -20,7 +19,8 @@ public sealed class ExampleCompiler
 
     private readonly CSharpCompilation _template;
 
-    public ExampleCompiler(IEnumerable<MetadataReference>? references = null)
+    /// <param name="dotnetMajor">The .NET version whose reference assemblies to compile against.</param>
+    public ExampleCompiler(int dotnetMajor = TargetFrameworks.Current)
     {
         // Same settings as snippets/*.csproj: nullable on, warnings are errors.
         var options = new CSharpCompilationOptions(
@@ -29,25 +29,35 @@ public sealed class ExampleCompiler
             generalDiagnosticOption: ReportDiagnostic.Error,
             optimizationLevel: OptimizationLevel.Debug,
             concurrentBuild: false);
-        _template = CSharpCompilation.Create("Snippet", [], references ?? Net100.References.All, options);
+        _template = CSharpCompilation.Create("Snippet", [], TargetFrameworks.References(dotnetMajor), options);
     }
 
-    public CompiledExample Compile(Example example, string source)
+    public static SyntaxTree Parse(Example example, string source) =>
+        CSharpSyntaxTree.ParseText(source, ParseOptions, example.RelativePath, Encoding.UTF8);
+
+    /// <summary>Only whether it compiles at all (warnings aside): the errors, without emitting anything.</summary>
+    public ImmutableArray<Diagnostic> Errors(SyntaxTree tree) =>
+        [.. Relaxed.AddSyntaxTrees(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)];
+
+    // The template with warnings left as warnings, derived once so it keeps sharing the reference symbols.
+    private CSharpCompilation Relaxed => field ??= _template.WithOptions(_template.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
+
+    /// <param name="warningsAsErrors">False for an example that declares the warnings it must produce.</param>
+    public CompiledExample Compile(Example example, SyntaxTree tree, bool warningsAsErrors = true)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, example.RelativePath, Encoding.UTF8);
-        var compilation = _template.AddSyntaxTrees(tree);
+        var compilation = (warningsAsErrors ? _template : Relaxed).AddSyntaxTrees(tree);
 
         using var pe = new MemoryStream();
         var result = compilation.Emit(pe, options: EmitOptions);
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (!result.Success)
         {
-            return new CompiledExample(example, errors, null, null);
+            return new CompiledExample(example, compilation, errors, null, null);
         }
 
         // The user's Main, not the compiler's synchronous wrapper around an async Main.
         var main = compilation.GetEntryPoint(CancellationToken.None)!;
-        return new CompiledExample(example, errors, pe.ToArray(), new EntryPoint(ReflectionName(main.ContainingType), main.Name));
+        return new CompiledExample(example, compilation, errors, pe.ToArray(), new EntryPoint(ReflectionName(main.ContainingType), main.Name));
     }
 
     // The name Assembly.GetType expects: namespace-qualified, nested types joined with '+'.
@@ -60,7 +70,7 @@ public sealed class ExampleCompiler
 public sealed record EntryPoint(string TypeName, string MethodName);
 
 /// <summary>The outcome of compiling one example: the image to load, or the errors.</summary>
-public sealed record CompiledExample(Example Example, ImmutableArray<Diagnostic> Errors, byte[]? Image, EntryPoint? EntryPoint)
+public sealed record CompiledExample(Example Example, Compilation Compilation, ImmutableArray<Diagnostic> Errors, byte[]? Image, EntryPoint? EntryPoint)
 {
     public bool Success => Image is not null;
 }

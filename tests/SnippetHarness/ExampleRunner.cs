@@ -20,32 +20,37 @@ public static class ExampleRunner
             var running = Task.Run(() =>
             {
                 capture.Attach();
-                return Invoke(main);
+                return InvokeAsync(main);
             });
 
             try
             {
                 var exitCode = await running.WaitAsync(limit).ConfigureAwait(false);
-                return new RunOutcome(capture, exitCode, null, TimedOut: false);
+                return Outcome(capture, exitCode, null, timedOut: false);
             }
             catch (TimeoutException)
             {
-                return new RunOutcome(capture, null, null, TimedOut: true);
+                return Outcome(capture, null, null, timedOut: true);
             }
             catch (Exception ex)
             {
-                return new RunOutcome(capture, null, ex, TimedOut: false);
+                return Outcome(capture, null, ex, timedOut: false);
             }
         }
         finally
         {
-            capture.Seal();
             context.Unload();
         }
     }
 
+    private static RunOutcome Outcome(OutputCapture capture, int? exitCode, Exception? exception, bool timedOut)
+    {
+        capture.Seal();
+        return new RunOutcome(capture.StandardOutput, capture.StandardError, capture.LateWrite, exitCode, exception, timedOut);
+    }
+
     // Supports every Main shape C# allows: void/int/Task/Task<int>, with or without string[] args.
-    private static async Task<int> Invoke(MethodInfo main)
+    private static async Task<int> InvokeAsync(MethodInfo main)
     {
         object?[] args = main.GetParameters().Length == 1 ? [Array.Empty<string>()] : [];
         var result = main.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);
@@ -63,6 +68,3 @@ public static class ExampleRunner
         }
     }
 }
-
-/// <summary>What happened when an example ran.</summary>
-public sealed record RunOutcome(OutputCapture Output, int? ExitCode, Exception? Exception, bool TimedOut);

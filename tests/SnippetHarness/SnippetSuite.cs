@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SnippetHarness;
 
 /// <summary>
@@ -10,7 +8,10 @@ namespace SnippetHarness;
 public sealed class SnippetSuite : IDisposable
 {
     private readonly ExampleCompiler _compiler = new();
-    private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _verdicts = new();
+    private readonly RegionCheck _regions = new();
+    private readonly VersionCheck _versions = new();
+    private readonly Dictionary<string, Task<ExampleVerdict>> _verdicts = [];
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, Example> _byId;
 
     // Compiling is CPU-bound: one at a time per core, each on a thread of its own, so compiling never
@@ -40,9 +41,21 @@ public sealed class SnippetSuite : IDisposable
 
     public TimeSpan Limit { get; }
 
-    /// <summary>Null when the example compiled, ran and printed exactly its expected output; else why not.</summary>
-    public Task<string?> CheckAsync(string id) =>
-        _verdicts.GetOrAdd(id, key => new Lazy<Task<string?>>(() => CheckCoreAsync(_byId[key]))).Value;
+    /// <summary>Every check of one example, computed once however many tests ask.</summary>
+    public Task<ExampleVerdict> CheckAsync(string id)
+    {
+        lock (_gate)
+        {
+            if (!_verdicts.TryGetValue(id, out var verdict))
+            {
+                var example = _byId[id];
+                verdict = Task.Run(() => CheckCoreAsync(example));
+                _verdicts[id] = verdict;
+            }
+
+            return verdict;
+        }
+    }
 
     /// <summary>Starts the given examples now; their verdicts are awaited later through <see cref="CheckAsync"/>.</summary>
     public void Prefetch(IEnumerable<string> ids)
@@ -59,16 +72,23 @@ public sealed class SnippetSuite : IDisposable
         _runSlots.Dispose();
     }
 
-    private async Task<string?> CheckCoreAsync(Example example)
+    private async Task<ExampleVerdict> CheckCoreAsync(Example example)
     {
         var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
 
-        CompiledExample compiled;
+        var header = ExampleHeader.Parse(source);
+        var expected = DiagnosticExpectations.Parse(source);
+
+        (CompiledExample Compiled, string? Regions, string? Versions) compiled;
         await _compileSlots.WaitAsync().ConfigureAwait(false);
         try
         {
             compiled = await Task.Factory.StartNew(
-                () => _compiler.Compile(example, source),
+                () =>
+                {
+                    var tree = ExampleCompiler.Parse(example, source);
+                    return (_compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0), _regions.Check(example, source), _versions.Check(example, tree, header));
+                },
                 CancellationToken.None,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default).ConfigureAwait(false);
@@ -81,7 +101,8 @@ public sealed class SnippetSuite : IDisposable
         await _runSlots.WaitAsync().ConfigureAwait(false);
         try
         {
-            return await SnippetCheck.JudgeAsync(compiled, Limit).ConfigureAwait(false);
+            var output = await SnippetCheck.JudgeAsync(compiled.Compiled, header, expected, Limit).ConfigureAwait(false);
+            return new ExampleVerdict(output, compiled.Regions, compiled.Versions);
         }
         finally
         {

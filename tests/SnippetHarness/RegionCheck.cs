@@ -1,0 +1,30 @@
+namespace SnippetHarness;
+
+/// <summary>Checks an example's display regions: well-formed tags, at least one region, each compiling on its own.</summary>
+public sealed class RegionCheck
+{
+    private readonly RegionCompiler _compiler = new();
+
+    /// <returns>A failure message naming file and line, or null.</returns>
+    public string? Check(Example example, string source)
+    {
+        var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'));
+        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").ToList();
+        if (regions.Count == 0)
+        {
+            failures.Add($"{example.RelativePath}:1: no display region: mark the code the page shows with // <name> ... // </name>");
+        }
+
+        foreach (var (name, errors) in _compiler.Compile(example.RelativePath, source, regions.Values))
+        {
+            if (errors.Length > 0)
+            {
+                failures.Add($"{example.RelativePath}:{regions[name].TagLine}: region '{name}' does not compile on its own " +
+                             "(a reader copying it would get these errors; widen the region or split the example):\n  " +
+                             string.Join("\n  ", errors.Select(Diagnostics.Format)));
+            }
+        }
+
+        return failures.Count == 0 ? null : string.Join('\n', failures);
+    }
+}
