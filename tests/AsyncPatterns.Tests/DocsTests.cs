@@ -20,14 +20,13 @@ public sealed class DocsTests
     public void Every_example_and_its_output_are_shown_on_a_page() => AssertNone(DocChecks.Coverage(Site, Repo.Snippets.Examples));
 
     [Fact]
+    public void Every_example_needing_a_newer_dotnet_says_so_above_its_code() => AssertNone(DocChecks.VersionNotes(Site));
+
+    [Fact]
     public void Every_relative_link_resolves() => AssertNone(DocChecks.Links(Site));
 
     [Fact]
     public void Every_toc_href_resolves_and_every_page_is_in_a_toc() => AssertNone(DocChecks.Toc(Site));
 
-    private static void AssertNone(IEnumerable<DocProblem> problems)
-    {
-        var list = problems.ToList();
-        Assert.True(list.Count == 0, $"{list.Count} problem(s):\n" + string.Join('\n', list));
-    }
+    private static void AssertNone(IEnumerable<DocProblem> problems) => Fail.IfAny(problems);
 }

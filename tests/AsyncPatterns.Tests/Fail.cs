@@ -1,3 +1,5 @@
+using SnippetHarness;
+
 namespace AsyncPatterns.Tests;
 
 internal static class Fail
@@ -7,7 +9,13 @@ internal static class Fail
     {
         if (failure is not null)
         {
-            Assert.Fail(failure);
+            Assert.Fail(Annotations.Decorate(failure));
         }
+    }
+
+    public static void IfAny(IEnumerable<DocProblem> problems)
+    {
+        var list = problems.ToList();
+        IfAny(list.Count == 0 ? null : $"{list.Count} problem(s):\n" + string.Join('\n', list));
     }
 }

@@ -6,7 +6,7 @@ namespace SnippetHarness;
 /// The checks docfx would make (or should make, where it only warns or renders an empty block), each
 /// returning every problem with its file and line.
 /// </summary>
-public static class DocChecks
+public static partial class DocChecks
 {
     public static IEnumerable<DocProblem> Titles(DocSite site) =>
         site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Title))
@@ -72,6 +72,69 @@ public static class DocChecks
                 $"region '{include.Region}' not found in '{include.Path}' ({known}); docfx would render an empty block");
         }
     }
+
+    /// <summary>
+    /// An example that needs a .NET newer than 8 (its <c>// requires: .NET N</c> line) is shown with a note saying so
+    /// right above its code (<c>&gt; Requires .NET N or later</c>), and no such note stands above an example that
+    /// claims something else.
+    /// </summary>
+    public static IEnumerable<DocProblem> VersionNotes(DocSite site)
+    {
+        foreach (var page in site.Pages)
+        {
+            foreach (var (line, _, include) in page.Includes)
+            {
+                var target = include is null ? null : Path.GetFullPath(Path.Combine(page.Directory, include.Path));
+                if (target is null || !target.EndsWith(".cs", StringComparison.Ordinal) || !File.Exists(target))
+                {
+                    continue;
+                }
+
+                var claimed = ExampleHeader.Parse(File.ReadAllText(target)).RequiresDotNet;
+                var noted = NoteAbove(page, line);
+                if (claimed is { } n && noted != n)
+                {
+                    yield return new DocProblem(page.RelativePath, line,
+                        $"'{include!.Path}' requires .NET {n}: put '> [!NOTE]' and '> Requires .NET {n} or later (<API>).' right above the include");
+                }
+                else if (claimed is null && noted is { } m)
+                {
+                    yield return new DocProblem(page.RelativePath, line,
+                        $"the note above says .NET {m}, but '{include!.Path}' has no '// requires: .NET {m}' line (it compiles on .NET {TargetFrameworks.Baseline})");
+                }
+            }
+        }
+    }
+
+    // The version in a "Requires .NET N" note among the few non-blank lines just above an include, if any.
+    private static int? NoteAbove(DocPage page, int includeLine)
+    {
+        var seen = 0;
+        for (var i = includeLine - 2; i >= 0 && seen < 3; i--)
+        {
+            var text = page.Lines[i];
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (SnippetInclude.LooksLikeInclude(text) || text.TrimStart().StartsWith('#'))
+            {
+                break;
+            }
+
+            seen++;
+            if (RequiresNote().Match(text) is { Success: true } m)
+            {
+                return int.Parse(m.Groups["major"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Requires \.NET (?<major>\d+)")]
+    private static partial System.Text.RegularExpressions.Regex RequiresNote();
 
     /// <summary>Every example and every expected-output file under snippets/ is shown on some page.</summary>
     public static IEnumerable<DocProblem> Coverage(DocSite site, IEnumerable<Example> examples)

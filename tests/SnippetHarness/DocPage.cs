@@ -33,6 +33,9 @@ public sealed class DocPage
 
     public string FullPath { get; }
 
+    /// <summary>The page's source lines (index 0 is line 1).</summary>
+    public IReadOnlyList<string> Lines => _lines;
+
     /// <summary>Path relative to the repository root, with forward slashes.</summary>
     public string RelativePath { get; }
 

@@ -46,7 +46,7 @@ public static class ExampleRunner
     private static RunOutcome Outcome(OutputCapture capture, int? exitCode, Exception? exception, bool timedOut)
     {
         capture.Seal();
-        return new RunOutcome(capture.StandardOutput, capture.StandardError, capture.LateWrite, exitCode, exception, timedOut);
+        return new RunOutcome(capture.StandardOutput, capture.StandardError, exitCode, exception, timedOut, capture);
     }
 
     // Supports every Main shape C# allows: void/int/Task/Task<int>, with or without string[] args.

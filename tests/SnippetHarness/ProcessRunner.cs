@@ -40,10 +40,10 @@ public static class ProcessRunner
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                return new RunOutcome(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false), null, null, null, TimedOut: true);
+                return new RunOutcome(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false), null, null, TimedOut: true);
             }
 
-            return new RunOutcome(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false), null, process.ExitCode, null, TimedOut: false);
+            return new RunOutcome(await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false), process.ExitCode, null, TimedOut: false);
         }
         finally
         {

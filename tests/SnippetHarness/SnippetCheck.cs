@@ -1,10 +1,10 @@
 namespace SnippetHarness;
 
-/// <summary>Turns one example's compile and run into a verdict with a message that points at the source.</summary>
+/// <summary>The steps that judge one example's compile and run, each failure naming the file and line.</summary>
 public static class SnippetCheck
 {
-    /// <returns>A failure message naming file and line, or null when the example passed.</returns>
-    public static async Task<string?> JudgeAsync(CompiledExample compiled, ExampleHeader header, IReadOnlyList<ExpectedDiagnostic> expected, TimeSpan limit)
+    /// <returns>Why the compiled example cannot be run as it stands, or null.</returns>
+    public static async Task<string?> CompileFailureAsync(CompiledExample compiled, IReadOnlyList<ExpectedDiagnostic> expected)
     {
         var example = compiled.Example;
         if (!compiled.Success)
@@ -18,29 +18,27 @@ public static class SnippetCheck
             return $"{example.RelativePath}: the diagnostics it declares are not the ones reported:\n{mismatch}";
         }
 
-        if (compiled.EntryPoint!.TypeName != example.TypeName)
-        {
-            return $"{example.RelativePath}:1: Main is in '{compiled.EntryPoint.TypeName}' but must be in '{example.TypeName}' " +
-                   "(namespace from the folder, class from the file name), so that the id matches the path.";
-        }
-
-        if (header.RunInProcess)
-        {
-            var child = await ProcessRunner.RunAsync(compiled, limit).ConfigureAwait(false);
-            return child.TimedOut
-                ? $"{example.RelativePath}:1: did not finish within {limit.TotalSeconds:0.#} s (child process killed).\nOutput so far:\n{child.StandardOutput}"
-                : ExpectedOutput.Check(example, ProcessRunner.Transcript(child));
-        }
-
-        return Judge(example, await ExampleRunner.RunAsync(compiled, limit).ConfigureAwait(false), limit);
+        return compiled.EntryPoint!.TypeName == example.TypeName
+            ? null
+            : $"{example.RelativePath}:1: Main is in '{compiled.EntryPoint.TypeName}' but must be in '{example.TypeName}' " +
+              "(namespace from the folder, class from the file name), so that the id matches the path.";
     }
 
-    private static string? Judge(Example example, RunOutcome outcome, TimeSpan limit)
+    public static Task<RunOutcome> RunAsync(CompiledExample compiled, ExampleHeader header, TimeSpan limit) =>
+        header.RunInProcess ? ProcessRunner.RunAsync(compiled, limit) : ExampleRunner.RunAsync(compiled, limit);
+
+    /// <returns>Why the run does not match the expected output, or null.</returns>
+    public static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, TimeSpan limit)
     {
         var printed = $"\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
         if (outcome.TimedOut)
         {
             return $"{example.RelativePath}:1: did not finish within {limit.TotalSeconds:0.#} s.{printed}";
+        }
+
+        if (header.RunInProcess)
+        {
+            return ExpectedOutput.Check(example, ProcessRunner.Transcript(outcome));
         }
 
         if (outcome.Exception is { } ex)

@@ -41,6 +41,9 @@ public sealed class SnippetSuite : IDisposable
 
     public TimeSpan Limit { get; }
 
+    /// <summary>How long after Main returns a write still counts as late output (and fails the example).</summary>
+    public static TimeSpan LateWriteGrace { get; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Every check of one example, computed once however many tests ask.</summary>
     public Task<ExampleVerdict> CheckAsync(string id)
     {
@@ -98,15 +101,24 @@ public sealed class SnippetSuite : IDisposable
             _compileSlots.Release();
         }
 
-        await _runSlots.WaitAsync().ConfigureAwait(false);
-        try
+        var output = await SnippetCheck.CompileFailureAsync(compiled.Compiled, expected).ConfigureAwait(false);
+        if (output is null)
         {
-            var output = await SnippetCheck.JudgeAsync(compiled.Compiled, header, expected, Limit).ConfigureAwait(false);
-            return new ExampleVerdict(output, compiled.Regions, compiled.Versions);
+            RunOutcome outcome;
+            await _runSlots.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                outcome = await SnippetCheck.RunAsync(compiled.Compiled, header, Limit).ConfigureAwait(false);
+            }
+            finally
+            {
+                _runSlots.Release();
+            }
+
+            await outcome.SettleAsync(LateWriteGrace).ConfigureAwait(false);
+            output = SnippetCheck.Judge(example, header, outcome, Limit);
         }
-        finally
-        {
-            _runSlots.Release();
-        }
+
+        return new ExampleVerdict(output, compiled.Regions, compiled.Versions);
     }
 }
