@@ -11,10 +11,11 @@ public static class ExpectedOutput
     private static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false";
 
     /// <returns>A failure message, or null when the output matches (or was accepted).</returns>
-    public static string? Check(Example example, string actualOutput)
+    /// <param name="accept">Bless mode: write the actual output instead of comparing.</param>
+    public static string? Check(Example example, string actualOutput, bool accept)
     {
         var actual = TextNormalizer.Normalize(actualOutput);
-        if (AcceptRequested)
+        if (accept)
         {
             if (InCi)
             {

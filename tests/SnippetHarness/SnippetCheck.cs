@@ -28,7 +28,7 @@ public static class SnippetCheck
         header.RunInProcess ? ProcessRunner.RunAsync(compiled, limit) : ExampleRunner.RunAsync(compiled, limit);
 
     /// <returns>Why the run does not match the expected output, or null.</returns>
-    public static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, TimeSpan limit)
+    public static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, TimeSpan limit, bool accept)
     {
         var printed = $"\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
         if (outcome.TimedOut)
@@ -38,7 +38,7 @@ public static class SnippetCheck
 
         if (header.RunInProcess)
         {
-            return ExpectedOutput.Check(example, ProcessRunner.Transcript(outcome));
+            return ExpectedOutput.Check(example, ProcessRunner.Transcript(outcome), accept);
         }
 
         if (outcome.Exception is { } ex)
@@ -62,7 +62,7 @@ public static class SnippetCheck
             return $"{example.RelativePath}:1: wrote to standard error (run it with '// run: process' if that is the point):\n{outcome.StandardError}";
         }
 
-        return ExpectedOutput.Check(example, outcome.StandardOutput);
+        return ExpectedOutput.Check(example, outcome.StandardOutput, accept);
     }
 
     private static string Stderr(RunOutcome outcome) =>

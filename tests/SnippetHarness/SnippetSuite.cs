@@ -21,8 +21,10 @@ public sealed class SnippetSuite : IDisposable
     // Running is mostly waiting, but a few examples do CPU work: bound how many share the machine at once.
     private readonly SemaphoreSlim _runSlots;
 
-    public SnippetSuite(string repoRoot, string? snippetsDir = null, TimeSpan? limit = null, int maxConcurrentRuns = 8)
+    /// <param name="accept">Bless mode (write expected outputs); by default from <c>SNIPPETS_ACCEPT</c>.</param>
+    public SnippetSuite(string repoRoot, string? snippetsDir = null, TimeSpan? limit = null, int maxConcurrentRuns = 8, bool? accept = null)
     {
+        AcceptOutput = accept ?? ExpectedOutput.AcceptRequested;
         RepoRoot = repoRoot;
         Examples = ExampleCatalog.Discover(snippetsDir ?? Path.Combine(repoRoot, "snippets"), repoRoot);
         _byId = Examples.ToDictionary(e => e.Id);
@@ -40,6 +42,8 @@ public sealed class SnippetSuite : IDisposable
     public IReadOnlyList<Example> Examples { get; }
 
     public TimeSpan Limit { get; }
+
+    public bool AcceptOutput { get; }
 
     /// <summary>How long after Main returns a write still counts as late output (and fails the example).</summary>
     public static TimeSpan LateWriteGrace { get; } = TimeSpan.FromMilliseconds(200);
@@ -116,7 +120,7 @@ public sealed class SnippetSuite : IDisposable
             }
 
             await outcome.SettleAsync(LateWriteGrace).ConfigureAwait(false);
-            output = SnippetCheck.Judge(example, header, outcome, Limit);
+            output = SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
         }
 
         return new ExampleVerdict(output, compiled.Regions, compiled.Versions);

@@ -1,0 +1,27 @@
+using SnippetHarness;
+
+namespace SnippetHarness.Tests;
+
+/// <summary>The fixture repository where every example and page is wrong in one known way.</summary>
+internal static class BrokenRepo
+{
+    public static readonly string Root = Path.Combine(FindTests(), "fixtures", "broken-repo");
+
+    /// <summary>A short limit keeps the hanging fixture quick; bless mode is off whatever the environment says.</summary>
+    public static readonly SnippetSuite Snippets = new(Root, limit: TimeSpan.FromSeconds(1), accept: false);
+
+    public static readonly DocSite Site = new(Root);
+
+    private static string FindTests()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "fixtures", "broken-repo")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("tests/fixtures/broken-repo not found above " + AppContext.BaseDirectory);
+    }
+}
