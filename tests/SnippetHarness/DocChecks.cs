@@ -18,6 +18,34 @@ public static partial class DocChecks
         select new DocProblem(page.RelativePath, block.Line + 1,
             "inline code block: put the code (or output) in an example under snippets/ and include it with [!code-...[](path#region)]");
 
+    /// <summary>The heading every guide page ends with, mapping what it taught to the asyncio constructs.</summary>
+    public const string PythonNoteHeading = "Coming from Python";
+
+    /// <summary>
+    /// Every guide page (every page under docs/ but section overviews, <c>index.md</c>, and the asyncio map itself)
+    /// ends with a <c>## Coming from Python</c> section.
+    /// </summary>
+    public static IEnumerable<DocProblem> PythonNotes(DocSite site, string mapPage)
+    {
+        foreach (var page in site.Pages.Where(p => p.RelativePath.StartsWith("docs/", StringComparison.Ordinal)
+                     && Path.GetFileName(p.RelativePath) != "index.md" && p.RelativePath != mapPage))
+        {
+            var sections = page.Document.Descendants<HeadingBlock>().Where(h => h.Level == 2).ToList();
+            var note = sections.FindIndex(h => Text(h) == PythonNoteHeading);
+            if (note < 0)
+            {
+                yield return new DocProblem(page.RelativePath, page.Lines.Count, $"guide page has no '## {PythonNoteHeading}' section: end it with one (see {mapPage})");
+            }
+            else if (note != sections.Count - 1)
+            {
+                yield return new DocProblem(page.RelativePath, sections[note].Line + 1, $"'## {PythonNoteHeading}' must be the page's last section");
+            }
+        }
+    }
+
+    private static string Text(HeadingBlock heading) =>
+        string.Concat(heading.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+
     /// <summary>Every include names an existing file and, for code, an existing, well-formed region.</summary>
     public static IEnumerable<DocProblem> Includes(DocSite site)
     {
