@@ -30,7 +30,7 @@ public static class AwaitRethrows
     private static async Task<int> ParsePortAsync(string text)
     {
         await Task.Yield();
-        return int.Parse(text.Split('=')[1], CultureInfo.InvariantCulture); // throws on a pool thread
+        return int.Parse(text.Split('=')[1], CultureInfo.InvariantCulture); // throws FormatException
     }
     // </await-rethrows>
 }
