@@ -8,18 +8,23 @@ public static class HotTasks
     // <hot-tasks>
     public static async Task Main()
     {
+        // Stands in for a reply that has not arrived yet; completed below, after step 3.
+        TaskCompletionSource reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         Console.WriteLine("1. calling GreetAsync");
-        Task greeting = GreetAsync();
-        Console.WriteLine("3. GreetAsync returned a task");
+        Task greeting = GreetAsync(reply.Task);
+        Console.WriteLine($"3. GreetAsync returned a task, completed: {greeting.IsCompleted}");
+
+        reply.SetResult();
         await greeting;
         Console.WriteLine("5. awaited");
     }
 
-    private static async Task GreetAsync()
+    private static async Task GreetAsync(Task reply)
     {
         Console.WriteLine("2. GreetAsync runs synchronously until its first await");
-        await Task.Delay(10);
-        Console.WriteLine("4. the rest runs after the delay");
+        await reply;
+        Console.WriteLine("4. the rest runs once what it awaited has completed");
     }
     // </hot-tasks>
 }
