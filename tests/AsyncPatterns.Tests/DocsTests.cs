@@ -23,6 +23,9 @@ public sealed class DocsTests
     public void Every_example_needing_a_newer_dotnet_says_so_above_its_code() => AssertNone(DocChecks.VersionNotes(Site));
 
     [Fact]
+    public void Every_guide_page_ends_with_a_note_for_Python_developers() => AssertNone(DocChecks.PythonNotes(Site, "docs/from-python.md"));
+
+    [Fact]
     public void Every_relative_link_resolves() => AssertNone(DocChecks.Links(Site));
 
     [Fact]

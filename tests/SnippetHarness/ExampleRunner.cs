@@ -16,12 +16,7 @@ public static class ExampleRunner
             var type = assembly.GetType(compiled.EntryPoint!.TypeName, throwOnError: true)!;
             var main = type.GetMethod(compiled.EntryPoint.MethodName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
 
-            // Task.Run: an example that blocks before its first await must not block the caller.
-            var running = Task.Run(() =>
-            {
-                capture.Attach();
-                return InvokeAsync(main);
-            });
+            var running = StartOnMainThreadAsync(main, capture);
 
             try
             {
@@ -47,6 +42,28 @@ public static class ExampleRunner
     {
         capture.Seal();
         return new RunOutcome(capture.StandardOutput, capture.StandardError, exitCode, exception, timedOut, capture);
+    }
+
+    /// <summary>
+    /// Calls Main on a thread of its own, as the runtime calls a console program's Main on its main thread:
+    /// not a thread-pool thread, and an example that blocks before its first await blocks only that thread.
+    /// The thread ends when Main returns its task (or finishes, for a synchronous Main). It is a background
+    /// thread only so that an example that never returns cannot keep the test process alive.
+    /// </summary>
+    private static Task<int> StartOnMainThreadAsync(MethodInfo main, OutputCapture capture)
+    {
+        var started = new TaskCompletionSource<Task<int>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            capture.Attach();
+            started.SetResult(InvokeAsync(main));
+        })
+        {
+            Name = "Main",
+            IsBackground = true,
+        };
+        thread.Start();
+        return started.Task.Unwrap();
     }
 
     // Supports every Main shape C# allows: void/int/Task/Task<int>, with or without string[] args.
