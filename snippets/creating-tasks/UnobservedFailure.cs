@@ -37,7 +37,7 @@ public static class UnobservedFailure
 
     private static void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
     {
-        // The event is process-wide and raised on the finalizer thread: count only this example's failure.
+        // The event is process-wide and raised from a finalizer: count only this example's failure.
         if (e.Exception.InnerExceptions.Any(ex => ex is MailServerDownException))
         {
             Interlocked.Increment(ref s_reports);

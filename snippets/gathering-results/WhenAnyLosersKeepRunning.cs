@@ -21,7 +21,7 @@ public static class WhenAnyLosersKeepRunning
 
         await losers.CancelAsync(); // WhenAny never cancels anything: do it yourself
         await ((Task)primary).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        Console.WriteLine($"after cancelling the losers: primary is {primary.Status}");
+        Console.WriteLine($"after canceling the losers: primary is {primary.Status}");
     }
 
     private static async Task<string> QueryAsync(string server, TimeSpan latency, CancellationToken cancellationToken)
