@@ -34,7 +34,7 @@ public static class BackgroundJobs
             {
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, ct); // a loop that runs until shutdown cancels it
+                    await Task.Delay(Timeout.Infinite, ct); // stands in for a polling loop that runs until shutdown
                 }
                 finally
                 {
