@@ -13,9 +13,10 @@ public sealed class PrefetchingOrderer : ITestCaseOrderer
     public IReadOnlyCollection<TTestCase> OrderTestCases<TTestCase>(IReadOnlyCollection<TTestCase> testCases)
         where TTestCase : notnull, ITestCase
     {
+        // A theory's data rows become XunitTestCase instances that carry their row's arguments.
         Repo.Snippets.Prefetch(testCases
-            .OfType<IXunitTestCase>()
-            .Select(c => c.TestMethod.TestMethodArguments is [string id] ? id : null)
+            .OfType<XunitTestCase>()
+            .Select(c => c.TestMethodArguments is [string id] ? id : null)
             .OfType<string>());
         return testCases;
     }

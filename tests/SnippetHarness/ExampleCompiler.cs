@@ -35,9 +35,42 @@ public sealed class ExampleCompiler
     public static SyntaxTree Parse(Example example, string source) =>
         CSharpSyntaxTree.ParseText(source, ParseOptions, example.RelativePath, Encoding.UTF8);
 
-    /// <summary>Only whether it compiles at all (warnings aside): the errors, without emitting anything.</summary>
-    public ImmutableArray<Diagnostic> Errors(SyntaxTree tree) =>
-        [.. Relaxed.AddSyntaxTrees(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)];
+    /// <summary>Whether it compiles, without emitting anything: the errors (warnings count only when promoted).</summary>
+    public ImmutableArray<Diagnostic> Errors(SyntaxTree tree, bool warningsAsErrors = false) =>
+        [.. (warningsAsErrors ? _template : Relaxed).AddSyntaxTrees(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)];
+
+    /// <summary>
+    /// Compiles many examples into one library: one bind and one emit for all of them, far cheaper than one
+    /// compilation each. Trees with errors are left out (each example is also compiled on its own, which is
+    /// where its errors are reported), so the others still get their image.
+    /// </summary>
+    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included) CompileMerged(IReadOnlyList<SyntaxTree> trees)
+    {
+        // Many trees: let Roslyn bind and emit them on several threads.
+        var library = _template.WithOptions(_template.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false));
+        var included = trees.ToHashSet();
+        for (var attempt = 0; attempt < 2 && included.Count > 0; attempt++)
+        {
+            var compilation = library.AddSyntaxTrees(trees.Where(included.Contains));
+            using var pe = new MemoryStream();
+            var result = compilation.Emit(pe, options: EmitOptions);
+            if (result.Success)
+            {
+                return (pe.ToArray(), included);
+            }
+
+            included.ExceptWith(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is not null).Select(d => d.Location.SourceTree!));
+        }
+
+        return (null, new HashSet<SyntaxTree>());
+    }
+
+    /// <summary>The trees that have errors when compiled together, without emitting: a cheap screen for many examples.</summary>
+    public IReadOnlySet<SyntaxTree> TreesWithErrors(IReadOnlyList<SyntaxTree> trees) =>
+        Relaxed.WithOptions(Relaxed.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false)).AddSyntaxTrees(trees).GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is not null)
+            .Select(d => d.Location.SourceTree!)
+            .ToHashSet();
 
     // The template with warnings left as warnings, derived once so it keeps sharing the reference symbols.
     private CSharpCompilation Relaxed => field ??= _template.WithOptions(_template.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));

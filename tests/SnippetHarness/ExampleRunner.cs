@@ -6,35 +6,40 @@ namespace SnippetHarness;
 /// <summary>Runs a compiled example's Main in a collectible load context and captures its output.</summary>
 public static class ExampleRunner
 {
+    /// <summary>Loads a single example's own assembly into a collectible context, runs it, and unloads it.</summary>
     public static async Task<RunOutcome> RunAsync(CompiledExample compiled, TimeSpan limit)
     {
         var context = new AssemblyLoadContext(compiled.Example.Id, isCollectible: true);
-        var capture = new OutputCapture(compiled.Example.RelativePath);
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(compiled.Image!));
-            var type = assembly.GetType(compiled.EntryPoint!.TypeName, throwOnError: true)!;
-            var main = type.GetMethod(compiled.EntryPoint.MethodName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
-
-            var running = StartOnMainThreadAsync(main, capture);
-
-            try
-            {
-                var exitCode = await running.WaitAsync(limit).ConfigureAwait(false);
-                return Outcome(capture, exitCode, null, timedOut: false);
-            }
-            catch (TimeoutException)
-            {
-                return Outcome(capture, null, null, timedOut: true);
-            }
-            catch (Exception ex)
-            {
-                return Outcome(capture, null, ex, timedOut: false);
-            }
+            var main = assembly.GetType(compiled.EntryPoint!.TypeName, throwOnError: true)!
+                .GetMethod(compiled.EntryPoint.MethodName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+            return await RunAsync(compiled.Example, main, limit).ConfigureAwait(false);
         }
         finally
         {
             context.Unload();
+        }
+    }
+
+    /// <summary>Runs an example's Main (from its own assembly or the merged one) and captures its output.</summary>
+    public static async Task<RunOutcome> RunAsync(Example example, MethodInfo main, TimeSpan limit)
+    {
+        var capture = new OutputCapture(example.RelativePath);
+        var running = StartOnMainThreadAsync(main, capture);
+        try
+        {
+            var exitCode = await running.WaitAsync(limit).ConfigureAwait(false);
+            return Outcome(capture, exitCode, null, timedOut: false);
+        }
+        catch (TimeoutException)
+        {
+            return Outcome(capture, null, null, timedOut: true);
+        }
+        catch (Exception ex)
+        {
+            return Outcome(capture, null, ex, timedOut: false);
         }
     }
 

@@ -3,13 +3,16 @@ namespace SnippetHarness;
 /// <summary>The steps that judge one example's compile and run, each failure naming the file and line.</summary>
 public static class SnippetCheck
 {
+    public static string CompileErrors(Example example, IEnumerable<Microsoft.CodeAnalysis.Diagnostic> errors) =>
+        $"{example.RelativePath} does not compile:\n" + string.Join('\n', errors.Select(Diagnostics.Format));
+
     /// <returns>Why the compiled example cannot be run as it stands, or null.</returns>
     public static async Task<string?> CompileFailureAsync(CompiledExample compiled, IReadOnlyList<ExpectedDiagnostic> expected)
     {
         var example = compiled.Example;
         if (!compiled.Success)
         {
-            return $"{example.RelativePath} does not compile:\n" + string.Join('\n', compiled.Errors.Select(Diagnostics.Format));
+            return CompileErrors(example, compiled.Errors);
         }
 
         if (expected.Count > 0 &&

@@ -3,16 +3,23 @@ namespace SnippetHarness;
 /// <summary>
 /// Compiles and runs the examples of one snippets folder, each at most once, concurrently.
 /// Tests ask for one example's verdict; <see cref="Prefetch"/> starts the ones that are about to be asked for,
-/// so the suite's wall time is the slowest example plus the compile time, not the sum of all examples.
+/// so the suite's wall time is the compile time plus the slowest example, not the sum of all examples.
 /// </summary>
+/// <remarks>
+/// Each example is checked on its own (does it compile alone, with warnings as errors; do its regions compile;
+/// is its version claim right), which is cheap without emitting. What is expensive, emitting an assembly and
+/// compiling against .NET 8, is done once for all prefetched examples together (<see cref="MergedBuild"/>);
+/// an example outside that build, or left out of it, gets a compilation of its own.
+/// </remarks>
 public sealed class SnippetSuite : IDisposable
 {
     private readonly ExampleCompiler _compiler = new();
     private readonly RegionCheck _regions = new();
     private readonly VersionCheck _versions = new();
     private readonly Dictionary<string, Task<ExampleVerdict>> _verdicts = [];
-    private readonly Lock _gate = new();
     private readonly Dictionary<string, Example> _byId;
+    private readonly Lock _gate = new();
+    private Task<MergedBuild>? _merged;
 
     // Compiling is CPU-bound: one at a time per core, each on a thread of its own, so compiling never
     // holds up the thread-pool threads that the examples' continuations run on.
@@ -64,12 +71,21 @@ public sealed class SnippetSuite : IDisposable
         }
     }
 
-    /// <summary>Starts the given examples now; their verdicts are awaited later through <see cref="CheckAsync"/>.</summary>
+    /// <summary>
+    /// Starts the given examples now; their verdicts are awaited later through <see cref="CheckAsync"/>.
+    /// The first call also compiles them together (see <see cref="MergedBuild"/>).
+    /// </summary>
     public void Prefetch(IEnumerable<string> ids)
     {
-        foreach (var id in ids.Where(_byId.ContainsKey))
+        var examples = ids.Where(_byId.ContainsKey).Distinct().Select(id => _byId[id]).ToList();
+        lock (_gate)
         {
-            _ = CheckAsync(id);
+            _merged ??= examples.Count > 1 ? MergedBuild.CreateAsync(examples, _compiler, _versions) : null;
+        }
+
+        foreach (var example in examples)
+        {
+            _ = CheckAsync(example.Id);
         }
     }
 
@@ -82,37 +98,38 @@ public sealed class SnippetSuite : IDisposable
     private async Task<ExampleVerdict> CheckCoreAsync(Example example)
     {
         var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
-
         var header = ExampleHeader.Parse(source);
         var expected = DiagnosticExpectations.Parse(source);
+        var tree = ExampleCompiler.Parse(example, source);
 
-        (CompiledExample Compiled, string? Regions, string? Versions) compiled;
-        await _compileSlots.WaitAsync().ConfigureAwait(false);
-        try
+        // Alone, without emitting: does it compile (with the warnings it declares allowed), do its regions?
+        var (errors, regions) = await OnCompileThreadAsync(() =>
+            (_compiler.Errors(tree, warningsAsErrors: expected.Count == 0), _regions.Check(example, source))).ConfigureAwait(false);
+        if (!errors.IsEmpty)
         {
-            compiled = await Task.Factory.StartNew(
-                () =>
-                {
-                    var tree = ExampleCompiler.Parse(example, source);
-                    return (_compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0), _regions.Check(example, source), _versions.Check(example, tree, header));
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default).ConfigureAwait(false);
-        }
-        finally
-        {
-            _compileSlots.Release();
+            var versions = await OnCompileThreadAsync(() => _versions.Check(example, tree, header)).ConfigureAwait(false);
+            return new ExampleVerdict(SnippetCheck.CompileErrors(example, errors), regions, versions);
         }
 
-        var output = await SnippetCheck.CompileFailureAsync(compiled.Compiled, expected).ConfigureAwait(false);
+        // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
+#pragma warning disable VSTHRD003
+        var merged = _merged is null ? null : await _merged.ConfigureAwait(false);
+#pragma warning restore VSTHRD003
+        var main = merged?.MainOf(example);
+        var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
+            (main is null ? _compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
+             _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
+
+        var output = compiled is null ? null : await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false);
         if (output is null)
         {
             RunOutcome outcome;
             await _runSlots.WaitAsync().ConfigureAwait(false);
             try
             {
-                outcome = await SnippetCheck.RunAsync(compiled.Compiled, header, Limit).ConfigureAwait(false);
+                outcome = main is not null
+                    ? await ExampleRunner.RunAsync(example, main, Limit).ConfigureAwait(false)
+                    : await SnippetCheck.RunAsync(compiled!, header, Limit).ConfigureAwait(false);
             }
             finally
             {
@@ -123,6 +140,19 @@ public sealed class SnippetSuite : IDisposable
             output = SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
         }
 
-        return new ExampleVerdict(output, compiled.Regions, compiled.Versions);
+        return new ExampleVerdict(output, regions, versionsVerdict);
+    }
+
+    private async Task<T> OnCompileThreadAsync<T>(Func<T> work)
+    {
+        await _compileSlots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        }
+        finally
+        {
+            _compileSlots.Release();
+        }
     }
 }

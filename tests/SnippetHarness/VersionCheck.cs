@@ -15,9 +15,18 @@ public sealed class VersionCheck
         [9] = new ExampleCompiler(9),
     };
 
+    /// <summary>The trees, among examples that claim nothing, that do not compile on the baseline (one compilation for all).</summary>
+    public IReadOnlySet<SyntaxTree> ScreenBaseline(IReadOnlyList<SyntaxTree> trees) => _compilers[TargetFrameworks.Baseline].TreesWithErrors(trees);
+
+    /// <param name="passedBaselineScreen">True when <see cref="ScreenBaseline"/> already found no error in this tree.</param>
     /// <returns>A failure message naming file and line, or null when the claim (or its absence) is right.</returns>
-    public string? Check(Example example, SyntaxTree tree, ExampleHeader header)
+    public string? Check(Example example, SyntaxTree tree, ExampleHeader header, bool passedBaselineScreen = false)
     {
+        if (header.RequiresDotNet is null && passedBaselineScreen)
+        {
+            return null;
+        }
+
         var claimed = header.RequiresDotNet ?? TargetFrameworks.Baseline;
         var at = $"{example.RelativePath}:{Math.Max(header.RequiresLine, 1)}";
         if (claimed is <= TargetFrameworks.Baseline or > TargetFrameworks.Current && header.RequiresDotNet is not null)

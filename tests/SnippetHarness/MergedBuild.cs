@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace SnippetHarness;
+
+/// <summary>
+/// The examples about to be checked, compiled together once: into one .NET 10 assembly that every included
+/// example runs from, and against .NET 8 to screen which ones need a closer version check. Examples that
+/// run in a child process or declare diagnostics need a compilation of their own and are left out.
+/// </summary>
+public sealed class MergedBuild
+{
+    private readonly Assembly? _assembly;
+    private readonly HashSet<string> _included;
+    private readonly HashSet<string> _passedBaseline;
+
+    private MergedBuild(Assembly? assembly, HashSet<string> included, HashSet<string> passedBaseline)
+    {
+        _assembly = assembly;
+        _included = included;
+        _passedBaseline = passedBaseline;
+    }
+
+    /// <summary>
+    /// Starts both merged compilations at once, each on a thread of its own: they are the critical path of a
+    /// run (every included example waits for the assembly), so they do not queue behind per-example work.
+    /// </summary>
+    public static async Task<MergedBuild> CreateAsync(IReadOnlyList<Example> examples, ExampleCompiler compiler, VersionCheck versions)
+    {
+        var parsed = examples
+            .Select(e => (Example: e, Source: File.ReadAllText(e.SourcePath)))
+            .Select(x => (x.Example, Header: ExampleHeader.Parse(x.Source), Declares: DiagnosticExpectations.Parse(x.Source).Count > 0, Tree: ExampleCompiler.Parse(x.Example, x.Source)))
+            .Where(x => !x.Header.RunInProcess && !x.Declares)
+            .ToList();
+
+        var unclaimed = parsed.Where(p => p.Header.RequiresDotNet is null).Select(p => p.Tree).ToList();
+        var screen = OnOwnThreadAsync(() => versions.ScreenBaseline(unclaimed));
+        var (image, included) = await OnOwnThreadAsync(() => compiler.CompileMerged([.. parsed.Select(p => p.Tree)])).ConfigureAwait(false);
+
+        // One collectible context for the merged assembly, alive as long as the suite.
+        var assembly = image is null ? null : new AssemblyLoadContext("merged examples", isCollectible: true).LoadFromStream(new MemoryStream(image));
+        var failing = await screen.ConfigureAwait(false);
+        return new MergedBuild(
+            assembly,
+            [.. parsed.Where(p => included.Contains(p.Tree)).Select(p => p.Example.Id)],
+            [.. parsed.Where(p => p.Header.RequiresDotNet is null && !failing.Contains(p.Tree)).Select(p => p.Example.Id)]);
+    }
+
+    private static Task<T> OnOwnThreadAsync<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>The example's Main in the merged assembly, when it is there.</summary>
+    public MethodInfo? MainOf(Example example) =>
+        _assembly is not null && _included.Contains(example.Id)
+            ? _assembly.GetType(example.TypeName)?.GetMethod("Main", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+            : null;
+
+    /// <summary>Whether the .NET 8 screen found the example (which claims no newer version) compiling.</summary>
+    public bool PassedBaseline(Example example) => _passedBaseline.Contains(example.Id);
+}
