@@ -12,10 +12,8 @@ public static class ValueTaskAwaitOnce
         // A single-reader channel backs every read that has to wait with one reusable object.
         Channel<int> channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
 
-        // CA2012 reports the double await below; it is suppressed here to show what the rule prevents.
-#pragma warning disable CA2012
-        ValueTask<int> read = channel.Reader.ReadAsync(); // nothing written yet: this read has to wait
-#pragma warning restore CA2012
+        // Nothing written yet, so this read has to wait. The analyzers flag keeping a ValueTask to await later.
+        ValueTask<int> read = channel.Reader.ReadAsync(); // warning CA2012: a ValueTask stored, then awaited twice
         await channel.Writer.WriteAsync(1);
         Console.WriteLine($"first await: {await read}");
         try

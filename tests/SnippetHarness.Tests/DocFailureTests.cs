@@ -22,6 +22,12 @@ public sealed class DocFailureTests
         Assert.Contains(DocChecks.Coverage(BrokenRepo.Site, BrokenRepo.Snippets.Examples), p => p is { File: "snippets/orphan/Orphan.cs", Line: 1 });
 
     [Fact]
+    public void A_file_of_a_snippets_project_that_no_page_shows_is_reported() =>
+        Assert.Contains(
+            DocChecks.ProjectCoverage(BrokenRepo.Site, ExampleCatalog.ProjectSources(Path.Combine(BrokenRepo.Root, "snippets"))),
+            p => p is { File: "snippets/orphan-tests/OrphanTests.cs", Line: 1 });
+
+    [Fact]
     public void Broken_links_are_reported_at_their_line()
     {
         var problems = DocChecks.Links(BrokenRepo.Site).ToList();

@@ -167,9 +167,7 @@ public static partial class DocChecks
     /// <summary>Every example and every expected-output file under snippets/ is shown on some page.</summary>
     public static IEnumerable<DocProblem> Coverage(DocSite site, IEnumerable<Example> examples)
     {
-        var included = site.Pages
-            .SelectMany(p => p.Includes.Where(i => i.Include is not null).Select(i => Path.GetFullPath(Path.Combine(p.Directory, i.Include!.Path))))
-            .ToHashSet(StringComparer.Ordinal);
+        var included = IncludedPaths(site);
 
         foreach (var example in examples)
         {
@@ -183,6 +181,20 @@ public static partial class DocChecks
                 yield return new DocProblem(example.ExpectedOutputRelativePath, 1, "expected output is not shown on any page: include it under its code");
             }
         }
+    }
+
+    private static HashSet<string> IncludedPaths(DocSite site) => site.Pages
+        .SelectMany(p => p.Includes.Where(i => i.Include is not null).Select(i => Path.GetFullPath(Path.Combine(p.Directory, i.Include!.Path))))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every source file of a project under snippets/ (the tests the testing page shows) is shown on some page.</summary>
+    public static IEnumerable<DocProblem> ProjectCoverage(DocSite site, IEnumerable<string> sourcePaths)
+    {
+        var included = IncludedPaths(site);
+
+        return sourcePaths
+            .Where(path => !included.Contains(Path.GetFullPath(path)))
+            .Select(path => new DocProblem(Path.GetRelativePath(site.Root, path).Replace('\\', '/'), 1, "file of a snippets project is not included by any page"));
     }
 
     /// <summary>Every relative link on a page points at an existing file, and at an existing heading when it has a #fragment.</summary>

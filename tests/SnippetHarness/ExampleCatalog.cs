@@ -19,6 +19,19 @@ public static class ExampleCatalog
         return examples;
     }
 
+    /// <summary>
+    /// The source files of the projects under <paramref name="snippetsDir"/> (such as the testing page's test
+    /// project): not examples the harness runs, but code the pages show, so each must be shown somewhere.
+    /// </summary>
+    /// <returns>Full paths, sorted.</returns>
+    public static IReadOnlyList<string> ProjectSources(string snippetsDir) =>
+        [.. Directory.EnumerateFiles(snippetsDir, "*.csproj", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .Where(dir => !string.Equals(Path.GetFullPath(dir!), Path.GetFullPath(snippetsDir), StringComparison.Ordinal))
+            .SelectMany(dir => Directory.EnumerateFiles(dir!, "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Order(StringComparer.Ordinal)];
+
     private static void Collect(string dir, string snippetsDir, string repoRoot, List<Example> examples)
     {
         var name = Path.GetFileName(dir);

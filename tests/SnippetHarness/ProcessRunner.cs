@@ -63,13 +63,19 @@ public static class ProcessRunner
             text += "[stderr] " + outcome.StandardError.ReplaceLineEndings("\n").Split('\n')[0].TrimEnd() + "\n";
         }
 
-        if (outcome.ExitCode is not 0)
+        if (outcome.ExitCode is { } code and not 0)
         {
-            text += $"[exit code] {outcome.ExitCode}\n";
+            text += $"[exit code] {(IsUnhandledExceptionCrash(code) ? UnhandledExceptionExit : code)}\n";
         }
 
         return text;
     }
+
+    // The runtime ends a process on an unhandled exception with SIGABRT on Linux and macOS (exit code 128 + 6)
+    // and with the exception code 0xE0434352 on Windows; the transcript names the event, so it reads the same on all.
+    private const string UnhandledExceptionExit = "crashed on an unhandled exception (134 on Linux and macOS, 0xE0434352 on Windows)";
+
+    private static bool IsUnhandledExceptionCrash(int code) => code is 134 or unchecked((int)0xE0434352);
 
     // The muxer that started this process when there is one (dotnet test sets DOTNET_HOST_PATH), else dotnet on PATH.
     private static string DotNetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
