@@ -39,7 +39,7 @@ public sealed class TimeoutTests
         return 0m;
     }
 
-    [Fact]
+    [Fact(Timeout = 5_000)]
     public async Task GivesUpAfterThirtySeconds()
     {
         var time = new FakeTimeProvider();
@@ -54,7 +54,7 @@ public sealed class TimeoutTests
         Assert.Equal("No quote within 30 seconds.", timeout.Message);
     }
 
-    [Fact]
+    [Fact(Timeout = 5_000)]
     public async Task TheCallersCancellationIsNotATimeout()
     {
         var time = new FakeTimeProvider();
@@ -92,7 +92,7 @@ public sealed class HealthCheck(Func<Task<bool>> probeAsync, TimeProvider timePr
 // <wait-async-tests>
 public sealed class WaitAsyncTests
 {
-    [Fact]
+    [Fact(Timeout = 5_000)]
     public async Task ReportsSilentAfterFiveSeconds()
     {
         var time = new FakeTimeProvider();
@@ -104,7 +104,7 @@ public sealed class WaitAsyncTests
         Assert.Equal("silent", await status);
     }
 
-    [Fact]
+    [Fact(Timeout = 5_000)]
     public async Task AnAnswerJustInTimeCounts()
     {
         var time = new FakeTimeProvider();

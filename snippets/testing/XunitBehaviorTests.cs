@@ -11,17 +11,18 @@ using Xunit.v3;
 
 namespace Testing;
 
+// The demo classes below are private so that the normal run does not discover them: their tests fail or time
+// out on purpose, and only the assertions about what xunit reported for them belong to this suite. xUnit1000
+// asks for every test class to be public; here, not being public is the point.
+#pragma warning disable xUnit1000
+
 /// <summary>
-/// Checks what the page says about xunit itself. Each test runs a small test class through xunit's own engine
-/// and asserts what xunit reported. Those classes are private, so the normal run does not discover them: their
-/// tests fail or time out on purpose, and only the assertions about them are part of this suite.
+/// Checks what the testing page says about xunit itself: each test runs a small private test class through
+/// xunit's own engine (<see cref="RunAsync"/>) and asserts what xunit reported.
 /// </summary>
 public sealed class XunitBehaviorTests
 {
-    // Not public on purpose (see above); xUnit1000 would have every test class public.
-#pragma warning disable xUnit1000
-
-    // <async-task-demo>
+    // <async-task>
     private sealed class AsyncTaskDemo
     {
         [Fact]
@@ -31,10 +32,19 @@ public sealed class XunitBehaviorTests
             Assert.Fail("failed after an await");
         }
     }
-    // </async-task-demo>
 
-    // An async void test, the mistake xUnit1049 reports as an error at build time; here, to see what the runner does.
-#pragma warning disable xUnit1049
+    [Fact]
+    public async Task AnAsyncTestFailsWhenItsTaskFails()
+    {
+        ITestResultMessage result = Assert.Single(await RunAsync(typeof(AsyncTaskDemo)));
+
+        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
+        Assert.Equal(["failed after an await"], failed.Messages);
+    }
+    // </async-task>
+
+    // <async-void>
+#pragma warning disable xUnit1049 // the mistake this demo shows: xUnit1049 reports async void tests as an error
     private sealed class AsyncVoidDemo
     {
         [Fact]
@@ -42,9 +52,21 @@ public sealed class XunitBehaviorTests
     }
 #pragma warning restore xUnit1049
 
+    [Fact]
+    public async Task AnAsyncVoidTestIsReportedAsFailed()
+    {
+        ITestResultMessage result = Assert.Single(await RunAsync(typeof(AsyncVoidDemo)));
+
+        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
+        Assert.Equal(
+            ["Tests marked as 'async void' are no longer supported. Please convert to 'async Task' or 'async ValueTask'."],
+            failed.Messages);
+    }
+    // </async-void>
+
     private static readonly ConcurrentQueue<string> Lifecycle = new();
 
-    // <lifecycle-demo>
+    // <lifecycle>
     private sealed class LifecycleFixture : IAsyncLifetime
     {
         public ValueTask InitializeAsync() { Lifecycle.Enqueue("fixture InitializeAsync"); return default; }
@@ -66,21 +88,54 @@ public sealed class XunitBehaviorTests
         [Fact]
         public async Task Fails() { await Task.Yield(); Lifecycle.Enqueue("test"); Assert.Fail("fails"); }
     }
-    // </lifecycle-demo>
 
+    [Fact]
+    public async Task TheLifecycleOfAClassFixtureAndOfEachTest()
+    {
+        Lifecycle.Clear();
+
+        IReadOnlyList<ITestResultMessage> results = await RunAsync(typeof(LifecycleDemo));
+
+        Assert.Single(results.OfType<ITestPassed>());
+        Assert.Single(results.OfType<ITestFailed>());
+        Assert.Equal(
+            [
+                "fixture InitializeAsync",
+                "constructor", "InitializeAsync", "test", "DisposeAsync",
+                "constructor", "InitializeAsync", "test", "DisposeAsync", // DisposeAsync also runs after a failure
+                "fixture DisposeAsync",
+            ],
+            Lifecycle);
+    }
+    // </lifecycle>
+
+    // <failing-setup>
     private sealed class FailingSetupDemo : IAsyncLifetime
     {
         public ValueTask InitializeAsync() => throw new InvalidOperationException("setup failed");
 
-        public ValueTask DisposeAsync() { Lifecycle.Enqueue("FailingSetupDemo.DisposeAsync"); return default; }
+        public ValueTask DisposeAsync() { Lifecycle.Enqueue("DisposeAsync"); return default; }
 
         [Fact]
-        public void NeverRuns() => Lifecycle.Enqueue("FailingSetupDemo.test");
+        public void NeverRuns() => Lifecycle.Enqueue("test");
     }
+
+    [Fact]
+    public async Task WhenInitializeAsyncThrowsNeitherTheTestNorDisposeAsyncRuns()
+    {
+        Lifecycle.Clear();
+
+        ITestResultMessage result = Assert.Single(await RunAsync(typeof(FailingSetupDemo)));
+
+        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
+        Assert.Equal(["setup failed"], failed.Messages);
+        Assert.Empty(Lifecycle);
+    }
+    // </failing-setup>
 
     private static TaskCompletionSource<bool> s_tokenCancelled = new();
 
-    // <timeout-demo>
+    // <timeout>
     private sealed class TimeoutDemo
     {
         [Fact(Timeout = 50)]
@@ -97,28 +152,56 @@ public sealed class XunitBehaviorTests
             }
         }
     }
-    // </timeout-demo>
+
+    [Fact(Timeout = 10_000)]
+    public async Task ATimedOutTestFailsAndItsTokenIsCancelled()
+    {
+        s_tokenCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        ITestResultMessage result = Assert.Single(await RunAsync(typeof(TimeoutDemo)));
+
+        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
+        Assert.Equal(FailureCause.Timeout, failed.Cause);
+        Assert.Equal(["Test execution timed out after 50 milliseconds"], failed.Messages);
+        Assert.True(await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
+    }
+    // </timeout>
 
     private static TaskCompletionSource s_release = new();
     private static TaskCompletionSource s_finished = new();
 
-    // <ignores-token-demo>
-    // xUnit1069 warns that this test has a Timeout but never looks at TestContext.Current.CancellationToken.
-#pragma warning disable xUnit1069
-    private sealed class IgnoresTokenDemo
+    // <timeout-ignored>
+#pragma warning disable xUnit1069 // the mistake this demo shows: a test with a Timeout that never looks at the token
+    private sealed class IgnoresTheTokenDemo
     {
         [Fact(Timeout = 50)]
         public async Task WaitsWithoutTheToken()
         {
-            await s_release.Task; // nothing here observes the test's token
+            await s_release.Task;
             s_finished.SetResult();
         }
     }
 #pragma warning restore xUnit1069
-    // </ignores-token-demo>
+
+    [Fact(Timeout = 10_000)]
+    public async Task ATimedOutTestThatIgnoresTheTokenKeepsRunning()
+    {
+        s_release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        s_finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        ITestResultMessage result = Assert.Single(await RunAsync(typeof(IgnoresTheTokenDemo)));
+
+        Assert.Equal(FailureCause.Timeout, Assert.IsType<ITestFailed>(result, exactMatch: false).Cause);
+        Assert.False(s_finished.Task.IsCompleted); // xunit reported the timeout and moved on...
+
+        s_release.SetResult();
+        await s_finished.Task.WaitAsync(TestContext.Current.CancellationToken); // ...while the test ran on
+    }
+    // </timeout-ignored>
 
     private static TaskCompletionSource s_waiting = new();
 
+    // <run-cancelled>
     private sealed class RunCancellationDemo
     {
         [Fact]
@@ -136,91 +219,9 @@ public sealed class XunitBehaviorTests
             }
         }
     }
-#pragma warning restore xUnit1000
-
-    [Fact]
-    public async Task AnAsyncTaskTestFailsWhenItsTaskFails()
-    {
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(AsyncTaskDemo)));
-
-        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
-        Assert.Equal(["failed after an await"], failed.Messages);
-    }
-
-    [Fact]
-    public async Task AnAsyncVoidTestFailsWithoutRunning()
-    {
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(AsyncVoidDemo)));
-
-        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
-        Assert.StartsWith("Tests marked as 'async void' are no longer supported", failed.Messages.Single(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task LifecycleOfAClassFixtureAndPerTestSetup()
-    {
-        Lifecycle.Clear();
-
-        IReadOnlyList<ITestResultMessage> results = await RunAsync(typeof(LifecycleDemo));
-
-        Assert.Equal(2, results.Count);
-        Assert.Single(results.OfType<ITestFailed>());
-        // <lifecycle-order>
-        Assert.Equal(
-            [
-                "fixture InitializeAsync",
-                "constructor", "InitializeAsync", "test", "DisposeAsync",
-                "constructor", "InitializeAsync", "test", "DisposeAsync",
-                "fixture DisposeAsync",
-            ],
-            Lifecycle);
-        // </lifecycle-order>
-    }
-
-    [Fact]
-    public async Task WhenInitializeAsyncThrowsNeitherTheTestNorDisposeAsyncRuns()
-    {
-        Lifecycle.Clear();
-
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(FailingSetupDemo)));
-
-        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
-        Assert.Equal(["setup failed"], failed.Messages);
-        Assert.Empty(Lifecycle);
-    }
-
-    // <timeout-facts>
-    [Fact(Timeout = 10_000)]
-    public async Task ATimedOutTestFailsAndItsTokenIsCancelled()
-    {
-        s_tokenCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(TimeoutDemo)));
-
-        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
-        Assert.Equal(FailureCause.Timeout, failed.Cause);
-        Assert.Equal(["Test execution timed out after 50 milliseconds"], failed.Messages);
-        Assert.True(await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
-    }
 
     [Fact(Timeout = 10_000)]
-    public async Task ATimedOutTestThatIgnoresTheTokenKeepsRunning()
-    {
-        s_release = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        s_finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(IgnoresTokenDemo)));
-
-        Assert.Equal(FailureCause.Timeout, Assert.IsType<ITestFailed>(result, exactMatch: false).Cause);
-        Assert.False(s_finished.Task.IsCompleted); // xunit reported the timeout and moved on; the test is still running
-
-        s_release.SetResult();
-        await s_finished.Task.WaitAsync(TestContext.Current.CancellationToken); // ...and it finishes later
-    }
-    // </timeout-facts>
-
-    [Fact(Timeout = 10_000)]
-    public async Task CancellingTheRunCancelsTheTestToken()
+    public async Task CancellingTheRunCancelsTheTestsToken()
     {
         s_tokenCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
         s_waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -228,13 +229,14 @@ public sealed class XunitBehaviorTests
 
         Task<IReadOnlyList<ITestResultMessage>> results = RunAsync(typeof(RunCancellationDemo), run.Token);
         await s_waiting.Task.WaitAsync(TestContext.Current.CancellationToken);
-        await run.CancelAsync();
+        await run.CancelAsync(); // as when you stop a test run
 
         Assert.True(await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
-        await results;
+        Assert.IsType<ITestFailed>(Assert.Single(await results), exactMatch: false);
     }
+    // </run-cancelled>
 
-    /// <summary>Discovers the tests of one class, runs them with xunit's engine and returns one result per test.</summary>
+    /// <summary>Discovers the tests of one class, runs them with xunit's engine, and returns the outcome of each.</summary>
     private static async Task<IReadOnlyList<ITestResultMessage>> RunAsync(Type testClass, CancellationToken? runToken = null)
     {
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
@@ -250,25 +252,25 @@ public sealed class XunitBehaviorTests
             [testClass],
             cancellationToken);
 
-        var sink = new ResultSink();
+        var sink = new OutcomeSink();
         await framework.GetExecutor(testClass.Assembly).RunTestCases(
             testCases, sink, TestFrameworkOptions.ForExecution(new TestAssemblyConfiguration()), runToken ?? cancellationToken);
         await sink.Finished.Task.WaitAsync(cancellationToken);
-        return [.. sink.Results];
+        return [.. sink.Outcomes];
     }
 
-    private sealed class ResultSink : IMessageSink
+    private sealed class OutcomeSink : IMessageSink
     {
-        public ConcurrentQueue<ITestResultMessage> Results { get; } = new();
+        public ConcurrentQueue<ITestResultMessage> Outcomes { get; } = new();
 
         public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool OnMessage(IMessageSinkMessage message)
         {
             // One outcome per test (ITestFinished, also a result message, follows each of them).
-            if (message is ITestResultMessage result and (ITestPassed or ITestFailed or ITestSkipped or ITestNotRun))
+            if (message is ITestResultMessage outcome and (ITestPassed or ITestFailed or ITestSkipped or ITestNotRun))
             {
-                Results.Enqueue(result);
+                Outcomes.Enqueue(outcome);
             }
             else if (message is ITestAssemblyFinished)
             {
@@ -279,3 +281,4 @@ public sealed class XunitBehaviorTests
         }
     }
 }
+#pragma warning restore xUnit1000
