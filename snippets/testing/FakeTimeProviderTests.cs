@@ -97,6 +97,9 @@ public sealed class FakeTimeProviderTests
         Assert.Equal("token-1", await cache.GetAsync(cancellationToken)); // still valid: cached
         time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
         Assert.Equal("token-2", await cache.GetAsync(cancellationToken)); // expired: fetched again
+
+        Assert.Throws<ArgumentOutOfRangeException>( // the fake time never goes backwards
+            () => time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
     }
     // </set-utc-now>
 
