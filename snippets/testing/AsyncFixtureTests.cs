@@ -76,7 +76,7 @@ public sealed class AsyncFixtureTests(DatabaseFixture fixture) : IClassFixture<D
     public async ValueTask InitializeAsync()
     {
         Assert.True(fixture.Database.IsRunning);
-        Assert.Equal(1, DatabaseFixture.Starts); // the same fixture for every test of the class
+        Assert.Equal(1, DatabaseFixture.Starts); // started once for the class, not once per test
         await SaveAsync("admin", "Ada");
     }
 
