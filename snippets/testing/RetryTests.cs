@@ -1,0 +1,120 @@
+using System;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace Testing;
+
+// <retrier>
+/// <summary>
+/// The code under test: runs an operation, and after each TimeoutException waits 1 s, then 2 s, 4 s...
+/// before trying again, up to <c>maxAttempts</c> attempts in all.
+/// </summary>
+public sealed class Retrier(TimeProvider timeProvider)
+{
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, int maxAttempts, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await operation(cancellationToken);
+            }
+            catch (TimeoutException) when (attempt < maxAttempts)
+            {
+                await Task.Delay(backoff, timeProvider, cancellationToken);
+                backoff *= 2;
+            }
+        }
+    }
+}
+// </retrier>
+
+// <timer-aware-provider>
+/// <summary>A FakeTimeProvider that lets a test wait until the code under test has started a timer.</summary>
+public sealed class TimerAwareTimeProvider : FakeTimeProvider
+{
+    private readonly Channel<TimeSpan> _started = Channel.CreateUnbounded<TimeSpan>();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        ITimer timer = base.CreateTimer(callback, state, dueTime, period);
+        _started.Writer.TryWrite(dueTime); // the timer is scheduled: advancing the time from now on fires it
+        return timer;
+    }
+
+    /// <summary>Waits for the next timer the code under test starts, and returns its due time.</summary>
+    public ValueTask<TimeSpan> NextTimerAsync(CancellationToken cancellationToken) =>
+        _started.Reader.ReadAsync(cancellationToken);
+}
+// </timer-aware-provider>
+
+public sealed class RetryTests
+{
+    // <retry-tests>
+    [Fact(Timeout = 5_000)]
+    public async Task RetriesAfterOneSecondThenTwo()
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        var time = new TimerAwareTimeProvider();
+        var attempts = 0;
+
+        Task<string> result = new Retrier(time).RunAsync(
+            _ => ++attempts < 3 ? Task.FromException<string>(new TimeoutException()) : Task.FromResult("done"),
+            maxAttempts: 3,
+            cancellationToken);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync(cancellationToken)); // attempt 1 failed
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.FromSeconds(2), await time.NextTimerAsync(cancellationToken)); // attempt 2 failed
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal("done", await result);
+        Assert.Equal(3, attempts);
+        Assert.Equal(TimeSpan.FromSeconds(3), time.GetUtcNow() - time.Start); // 3 fake seconds, no real ones
+    }
+    // </retry-tests>
+
+    // <advance-too-early>
+    [Fact(Timeout = 5_000)]
+    public async Task AdvancingBeforeTheCodeWaitsIsLost()
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        var time = new TimerAwareTimeProvider();
+        var firstAttempt = new TaskCompletionSource<string>();
+        var attempts = 0;
+
+        Task<string> result = new Retrier(time).RunAsync(
+            _ => ++attempts == 1 ? firstAttempt.Task : Task.FromResult("done"),
+            maxAttempts: 2,
+            cancellationToken);
+
+        time.Advance(TimeSpan.FromSeconds(1));             // too early: attempt 1 is still running, no timer exists
+        firstAttempt.SetException(new TimeoutException()); // attempt 1 fails: now the code starts its 1 s timer
+        await time.NextTimerAsync(cancellationToken);
+
+        Assert.False(result.IsCompleted);                  // the early second was lost: the code is still waiting
+        Assert.Equal(1, attempts);
+
+        time.Advance(TimeSpan.FromSeconds(1));             // advanced while the code waits: the timer fires
+        Assert.Equal("done", await result);
+        Assert.Equal(2, attempts);
+    }
+    // </advance-too-early>
+
+    [Fact(Timeout = 5_000)]
+    public async Task GivesUpAfterTheLastAttempt()
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        var time = new TimerAwareTimeProvider();
+
+        Task<string> result = new Retrier(time).RunAsync(
+            _ => Task.FromException<string>(new TimeoutException()), maxAttempts: 2, cancellationToken);
+
+        time.Advance(await time.NextTimerAsync(cancellationToken));
+        await Assert.ThrowsAsync<TimeoutException>(() => result);
+    }
+}
