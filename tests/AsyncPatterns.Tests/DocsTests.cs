@@ -20,6 +20,10 @@ public sealed class DocsTests
     public void Every_example_and_its_output_are_shown_on_a_page() => AssertNone(DocChecks.Coverage(Site, Repo.Snippets.Examples));
 
     [Fact]
+    public void Every_file_of_the_testing_project_is_shown_on_a_page() =>
+        AssertNone(DocChecks.ProjectCoverage(Site, ExampleCatalog.ProjectSources(Path.Combine(Repo.Root, "snippets"))));
+
+    [Fact]
     public void Every_example_needing_a_newer_dotnet_says_so_above_its_code() => AssertNone(DocChecks.VersionNotes(Site));
 
     [Fact]
