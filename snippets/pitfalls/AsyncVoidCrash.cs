@@ -1,0 +1,32 @@
+// run: process
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace Pitfalls;
+
+public static class AsyncVoidCrash
+{
+    // <async-void-crash>
+    public static async Task Main()
+    {
+        try
+        {
+            SaveSettings(); // returns at the method's first await; there is no task to await
+            Console.WriteLine("SaveSettings returned");
+            await Task.Delay(TimeSpan.FromSeconds(5)); // the process does not live that long
+            Console.WriteLine("still running after 5 s");
+        }
+        catch (IOException ex)
+        {
+            Console.WriteLine($"caught: {ex.Message}");
+        }
+    }
+
+    private static async void SaveSettings() // warning VSTHRD100: avoid async void
+    {
+        await Task.Delay(10); // stands in for writing the file
+        throw new IOException("disk full");
+    }
+    // </async-void-crash>
+}
