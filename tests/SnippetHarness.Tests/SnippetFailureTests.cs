@@ -33,6 +33,16 @@ public sealed class SnippetFailureTests
     }
 
     [Fact]
+    public async Task An_example_that_uses_another_examples_code_does_not_compile_alone()
+    {
+        // Compiled together with the rest, it would bind to Neighbour.cs; a reader copies it alone.
+        var failure = (await VerdictAsync("not-self-contained/uses-neighbour")).Output;
+        Assert.Contains("snippets/not-self-contained/UsesNeighbour.cs:9:", failure, StringComparison.Ordinal);
+        Assert.Contains("error CS0103: The name 'Neighbour' does not exist", failure, StringComparison.Ordinal);
+        Assert.Null((await VerdictAsync("not-self-contained/neighbour")).FirstFailure);
+    }
+
+    [Fact]
     public async Task Exception_names_the_line_that_threw()
     {
         var failure = (await VerdictAsync("throws/throws")).Output;

@@ -32,9 +32,15 @@ public static partial class DiagnosticExpectations
     /// <returns>A failure message listing what was declared but not reported, and reported but not declared; or null.</returns>
     public static async Task<string?> CheckAsync(Compilation compilation, IReadOnlyList<ExpectedDiagnostic> expected, string relativePath)
     {
-        var declared = expected.Select(e => e.Id).Distinct().Select(id => KeyValuePair.Create(id, ReportDiagnostic.Warn));
-        var options = compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(declared));
-        var analyzed = compilation.WithOptions(options).WithAnalyzers(Analyzers.Value);
+        var declared = expected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var options = compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions
+            .SetItems(declared.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Warn))));
+
+        // Only analyzers that can report a warning here: most code-quality rules are suggestions by default, and
+        // running them all would cost seconds per example for diagnostics that are filtered out anyway.
+        var relevant = Analyzers.Value.Where(a => a.SupportedDiagnostics.Any(d =>
+            declared.Contains(d.Id) || (d.IsEnabledByDefault && d.DefaultSeverity >= DiagnosticSeverity.Warning))).ToImmutableArray();
+        var analyzed = compilation.WithOptions(options).WithAnalyzers(relevant);
         var reported = (await analyzed.GetAllDiagnosticsAsync().ConfigureAwait(false))
             .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed && d.Location.IsInSource)
             .ToList();

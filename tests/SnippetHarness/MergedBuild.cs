@@ -6,8 +6,10 @@ namespace SnippetHarness;
 
 /// <summary>
 /// The examples about to be checked, compiled together once: into one .NET 10 assembly that every included
-/// example runs from, and against .NET 8 to screen which ones need a closer version check. Examples that
-/// run in a child process or declare diagnostics need a compilation of their own and are left out.
+/// example runs from, and against .NET 8 to screen which ones need a closer version check. An included example
+/// compiled without errors or warnings, and the <see cref="CrossReferenceScreen"/> cleared it of using another
+/// file, so it needs no compilation of its own. Examples that run in a child process or declare diagnostics need
+/// one anyway and are left out.
 /// </summary>
 public sealed class MergedBuild
 {
@@ -31,11 +33,12 @@ public sealed class MergedBuild
         var parsed = examples
             .Select(e => (Example: e, Source: File.ReadAllText(e.SourcePath)))
             .Select(x => (x.Example, Header: ExampleHeader.Parse(x.Source), Declares: DiagnosticExpectations.Parse(x.Source).Count > 0, Tree: ExampleCompiler.Parse(x.Example, x.Source)))
-            .Where(x => !x.Header.RunInProcess && !x.Declares)
+            .Where(x => Takes(x.Header, x.Declares))
             .ToList();
 
         var unclaimed = parsed.Where(p => p.Header.RequiresDotNet is null).Select(p => p.Tree).ToList();
         var screen = OnOwnThreadAsync(() => versions.ScreenBaseline(unclaimed));
+        var suspects = CrossReferenceScreen.Suspects([.. parsed.Select(p => p.Tree)]);
         var (image, included) = await OnOwnThreadAsync(() => compiler.CompileMerged([.. parsed.Select(p => p.Tree)])).ConfigureAwait(false);
 
         // One collectible context for the merged assembly, alive as long as the suite.
@@ -43,14 +46,17 @@ public sealed class MergedBuild
         var failing = await screen.ConfigureAwait(false);
         return new MergedBuild(
             assembly,
-            [.. parsed.Where(p => included.Contains(p.Tree)).Select(p => p.Example.Id)],
+            [.. parsed.Where(p => included.Contains(p.Tree) && !suspects.Contains(p.Tree)).Select(p => p.Example.Id)],
             [.. parsed.Where(p => p.Header.RequiresDotNet is null && !failing.Contains(p.Tree)).Select(p => p.Example.Id)]);
     }
+
+    /// <summary>Whether an example can be part of the merged build: not when it needs a compilation of its own.</summary>
+    public static bool Takes(ExampleHeader header, bool declaresDiagnostics) => !header.RunInProcess && !declaresDiagnostics;
 
     private static Task<T> OnOwnThreadAsync<T>(Func<T> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The example's Main in the merged assembly, when it is there.</summary>
+    /// <summary>The example's Main in the merged assembly, when it is there and proven to stand alone.</summary>
     public MethodInfo? MainOf(Example example) =>
         _assembly is not null && _included.Contains(example.Id)
             ? _assembly.GetType(example.TypeName)?.GetMethod("Main", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)

@@ -6,10 +6,9 @@ namespace SnippetHarness;
 /// so the suite's wall time is the compile time plus the slowest example, not the sum of all examples.
 /// </summary>
 /// <remarks>
-/// Each example is checked on its own (does it compile alone, with warnings as errors; do its regions compile;
-/// is its version claim right), which is cheap without emitting. What is expensive, emitting an assembly and
-/// compiling against .NET 8, is done once for all prefetched examples together (<see cref="MergedBuild"/>);
-/// an example outside that build, or left out of it, gets a compilation of its own.
+/// Each example's regions and version claim are checked on their own. What is expensive, binding and emitting
+/// the examples and compiling them against .NET 8, is done once for all prefetched examples together
+/// (<see cref="MergedBuild"/>); an example outside that build, or left out of it, gets a compilation of its own.
 /// </remarks>
 public sealed class SnippetSuite : IDisposable
 {
@@ -102,24 +101,20 @@ public sealed class SnippetSuite : IDisposable
         var expected = DiagnosticExpectations.Parse(source);
         var tree = ExampleCompiler.Parse(example, source);
 
-        // Alone, without emitting: does it compile (with the warnings it declares allowed), do its regions?
-        var (errors, regions) = await OnCompileThreadAsync(() =>
-            (_compiler.Errors(tree, warningsAsErrors: expected.Count == 0), _regions.Check(example, source))).ConfigureAwait(false);
-        if (!errors.IsEmpty)
-        {
-            var versions = await OnCompileThreadAsync(() => _versions.Check(example, tree, header)).ConfigureAwait(false);
-            return new ExampleVerdict(SnippetCheck.CompileErrors(example, errors), regions, versions);
-        }
+        // Its regions compile as a reader pastes them; meanwhile the merged build (if it takes this example) gets ready.
+        var regions = OnCompileThreadAsync(() => _regions.Check(example, source));
 
         // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
 #pragma warning disable VSTHRD003
-        var merged = _merged is null ? null : await _merged.ConfigureAwait(false);
+        var merged = _merged is null || !MergedBuild.Takes(header, expected.Count > 0) ? null : await _merged.ConfigureAwait(false);
 #pragma warning restore VSTHRD003
+
+        // In the merged assembly, it compiled cleanly and alone; otherwise it gets a compilation of its own,
+        // which reports its errors (with the warnings it declares allowed).
         var main = merged?.MainOf(example);
         var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
             (main is null ? _compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
              _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
-
         var output = compiled is null ? null : await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false);
         if (output is null)
         {
@@ -140,7 +135,7 @@ public sealed class SnippetSuite : IDisposable
             output = SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
         }
 
-        return new ExampleVerdict(output, regions, versionsVerdict);
+        return new ExampleVerdict(output, await regions.ConfigureAwait(false), versionsVerdict);
     }
 
     private async Task<T> OnCompileThreadAsync<T>(Func<T> work)
