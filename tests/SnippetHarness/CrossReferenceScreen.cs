@@ -27,20 +27,18 @@ public static class CrossReferenceScreen
         }
 
         // How many files declare each name: a name declared in another file is one this file may not use.
-        var declaredIn = roots.Values
-            .SelectMany(r => ReachableNames(r).Distinct())
-            .CountBy(name => name)
+        var reachable = roots.ToDictionary(p => p.Key, p => ReachableNames(p.Value).ToHashSet(StringComparer.Ordinal));
+        var declaredIn = reachable.Values
+            .SelectMany(names => names)
+            .CountBy(name => name, StringComparer.Ordinal)
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
-        return trees.Where(t =>
-        {
-            var own = ReachableNames(roots[t]).ToHashSet(StringComparer.Ordinal);
-            return roots[t].DescendantTokens()
-                .Where(token => token.IsKind(SyntaxKind.IdentifierToken))
-                .Select(token => token.ValueText)
-                .Distinct()
-                .Any(name => declaredIn.TryGetValue(name, out var files) && files > (own.Contains(name) ? 1 : 0));
-        }).ToHashSet();
+        return trees.Where(t => roots[t].DescendantTokens()
+            .Where(token => token.IsKind(SyntaxKind.IdentifierToken))
+            .Select(token => token.ValueText)
+            .Distinct()
+            .Any(name => declaredIn.TryGetValue(name, out var files) && files > (reachable[t].Contains(name) ? 1 : 0)))
+            .ToHashSet();
     }
 
     // The names by which another file could reach into this one.

@@ -38,8 +38,9 @@ public sealed class MergedBuild
 
         var unclaimed = parsed.Where(p => p.Header.RequiresDotNet is null).Select(p => p.Tree).ToList();
         var screen = OnOwnThreadAsync(() => versions.ScreenBaseline(unclaimed));
-        var suspects = CrossReferenceScreen.Suspects([.. parsed.Select(p => p.Tree)]);
-        var (image, included) = await OnOwnThreadAsync(() => compiler.CompileMerged([.. parsed.Select(p => p.Tree)])).ConfigureAwait(false);
+        List<SyntaxTree> trees = [.. parsed.Select(p => p.Tree)];
+        var suspects = CrossReferenceScreen.Suspects(trees);
+        var (image, included) = await OnOwnThreadAsync(() => compiler.CompileMerged(trees)).ConfigureAwait(false);
 
         // One collectible context for the merged assembly, alive as long as the suite.
         var assembly = image is null ? null : new AssemblyLoadContext("merged examples", isCollectible: true).LoadFromStream(new MemoryStream(image));
