@@ -5,7 +5,7 @@ namespace AsyncPatterns.Tests;
 public sealed class VersionTests
 {
     [Theory]
-    [MemberData(nameof(ExampleRows.Named), "minimum .NET: ", MemberType = typeof(ExampleRows))]
+    [MemberData(nameof(ExampleRows.CSharpNamed), "minimum .NET: ", MemberType = typeof(ExampleRows))]
     public async Task Minimum_version_claim_is_right(string id) =>
         Fail.IfAny((await Repo.Snippets.CheckAsync(id)).Versions);
 }

@@ -99,6 +99,37 @@ public sealed class SnippetFailureTests
     }
 
     [Fact]
+    public async Task Python_output_that_differs_gives_a_diff_at_the_first_differing_line()
+    {
+        var failure = (await VerdictAsync("python/wrong_output.py")).Output;
+        Assert.StartsWith("snippets/python/wrong_output.output.txt:2: the output of snippets/python/wrong_output.py differs", failure, StringComparison.Ordinal);
+        Assert.Contains("\n-B\n+b\n", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Python_exception_names_the_line_that_raised()
+    {
+        var failure = (await VerdictAsync("python/raises.py")).Output;
+        Assert.Contains("snippets/python/raises.py:2: it wrote to standard error", failure, StringComparison.Ordinal);
+        Assert.Contains("RuntimeError: raised on purpose", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hanging_Python_example_fails_within_its_limit()
+    {
+        var failure = (await VerdictAsync("python/hangs.py")).Output;
+        Assert.StartsWith("snippets/python/hangs.py:1: did not finish within 1 s.", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unclosed_Python_region_is_reported_at_its_tag()
+    {
+        var verdict = await VerdictAsync("python/unclosed.py");
+        Assert.Null(verdict.Output);
+        Assert.Equal("snippets/python/unclosed.py:2: region 'never-closed' is never closed with # </never-closed>", verdict.Regions);
+    }
+
+    [Fact]
     public void Failures_become_GitHub_annotations_at_the_same_file_and_line()
     {
         var annotation = Annotations.ForGitHub("snippets/a/B.cs:12:5: error CS0103: The name 'x' does not exist, really");

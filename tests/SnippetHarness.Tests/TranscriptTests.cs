@@ -14,18 +14,18 @@ public sealed class TranscriptTests
 
         Assert.Equal(
             "before\n[stderr] Unhandled exception. System.Exception: boom\n[exit code] crashed on an unhandled exception (134 on Linux and macOS, 0xE0434352 on Windows)\n",
-            ProcessRunner.Transcript(outcome));
+            ChildProcess.Transcript(outcome));
     }
 
     [Fact]
     public void Other_exit_codes_are_shown_as_they_are()
     {
-        Assert.Equal("done\n[exit code] 3\n", ProcessRunner.Transcript(new RunOutcome("done\n", "", 3, null, TimedOut: false)));
+        Assert.Equal("done\n[exit code] 3\n", ChildProcess.Transcript(new RunOutcome("done\n", "", 3, null, TimedOut: false)));
     }
 
     [Fact]
     public void A_clean_exit_shows_only_the_output()
     {
-        Assert.Equal("done\n", ProcessRunner.Transcript(new RunOutcome("done\n", "", 0, null, TimedOut: false)));
+        Assert.Equal("done\n", ChildProcess.Transcript(new RunOutcome("done\n", "", 0, null, TimedOut: false)));
     }
 }

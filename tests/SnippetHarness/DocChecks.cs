@@ -87,7 +87,7 @@ public static partial class DocChecks
             yield break;
         }
 
-        var (regions, fileProblems) = RegionReader.Read(File.ReadAllLines(target));
+        var (regions, fileProblems) = RegionReader.Read(target, File.ReadAllLines(target));
         foreach (var p in fileProblems)
         {
             yield return new DocProblem(site.Relative(target), p.Line, p.Message);
@@ -204,9 +204,9 @@ public static partial class DocChecks
         {
             foreach (var (line, url) in page.Links)
             {
-                if (IsExternal(url))
+                if (IsExternal(url) || url.StartsWith("#tab/", StringComparison.Ordinal))
                 {
-                    continue;
+                    continue; // docfx tabs are written as links to #tab/<id>
                 }
 
                 var (path, anchor) = SplitFragment(url);

@@ -4,7 +4,7 @@ namespace SnippetHarness;
 public static class ExampleCatalog
 {
     /// <summary>
-    /// Every <c>*.cs</c> file in a sub-folder of <paramref name="snippetsDir"/> is one example. Files at the top
+    /// Every <c>*.cs</c> and <c>*.py</c> file in a sub-folder of <paramref name="snippetsDir"/> is one example. Files at the top
     /// level (the runner) and folders that hold a project of their own (e.g. a test project) are not examples.
     /// </summary>
     public static IReadOnlyList<Example> Discover(string snippetsDir, string repoRoot)
@@ -48,6 +48,12 @@ public static class ExampleCatalog
                 file,
                 Path.GetRelativePath(repoRoot, file).Replace('\\', '/'),
                 ExampleIds.ExpectedNamespace(underSnippets) + "." + Path.GetFileNameWithoutExtension(file)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(dir, "*.py"))
+        {
+            var underSnippets = Path.GetRelativePath(snippetsDir, file).Replace('\\', '/');
+            examples.Add(new Example(underSnippets, file, Path.GetRelativePath(repoRoot, file).Replace('\\', '/'), "", ExampleLanguage.Python));
         }
 
         foreach (var sub in Directory.EnumerateDirectories(dir))

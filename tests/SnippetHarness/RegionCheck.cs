@@ -27,4 +27,11 @@ public sealed class RegionCheck
 
         return failures.Count == 0 ? null : string.Join('\n', failures);
     }
+
+    /// <summary>For examples shown as they are (Python): only that the tags, if any, are well formed.</summary>
+    public static string? CheckTags(Example example, string source)
+    {
+        var (_, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'), example.Language);
+        return problems.Count == 0 ? null : string.Join('\n', problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}"));
+    }
 }

@@ -13,14 +13,20 @@ public sealed record Region(string Name, int TagLine, int FirstLine, int LastLin
 public sealed record RegionProblem(int Line, string Message);
 
 /// <summary>
-/// Reads docfx code-snippet tags the way docfx's C-family extractor does (comment tags, names matching
-/// <c>[\w.-]+</c>, compared case-insensitively), and reports what docfx would silently render as an empty
-/// or wrong block: an unclosed tag, a closing tag with no opening, a name used twice, an empty region.
+/// Reads docfx code-snippet tags the way docfx's extractors do (comment tags, <c>// &lt;name&gt;</c> in C# and
+/// <c># &lt;name&gt;</c> in Python, names matching <c>[\w.-]+</c>, compared case-insensitively), and reports what
+/// docfx would silently render as an empty or wrong block: an unclosed tag, a closing tag with no opening, a name
+/// used twice, an empty region.
 /// </summary>
 public static partial class RegionReader
 {
-    public static (IReadOnlyDictionary<string, Region> Regions, IReadOnlyList<RegionProblem> Problems) Read(string[] lines)
+    /// <summary>Reads the tags of a file, in the comment syntax its extension implies (.py: <c>#</c>, else <c>//</c>).</summary>
+    public static (IReadOnlyDictionary<string, Region> Regions, IReadOnlyList<RegionProblem> Problems) Read(string path, string[] lines) =>
+        Read(lines, IsPython(path) ? ExampleLanguage.Python : ExampleLanguage.CSharp);
+
+    public static (IReadOnlyDictionary<string, Region> Regions, IReadOnlyList<RegionProblem> Problems) Read(string[] lines, ExampleLanguage language = ExampleLanguage.CSharp)
     {
+        var tag = TagOf(language);
         var regions = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
         var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<RegionProblem>();
@@ -28,7 +34,7 @@ public static partial class RegionReader
         for (var i = 0; i < lines.Length; i++)
         {
             var line = i + 1;
-            if (Tag().Match(lines[i]) is not { Success: true } m)
+            if (tag.Match(lines[i]) is not { Success: true } m)
             {
                 continue;
             }
@@ -59,13 +65,21 @@ public static partial class RegionReader
             }
         }
 
-        problems.AddRange(open.Select(o => new RegionProblem(o.Value, $"region '{o.Key}' is never closed with // </{o.Key}>")));
+        var comment = language == ExampleLanguage.Python ? "#" : "//";
+        problems.AddRange(open.Select(o => new RegionProblem(o.Value, $"region '{o.Key}' is never closed with {comment} </{o.Key}>")));
         return (regions, problems);
     }
 
     /// <summary>Whether a line is a tag line (docfx hides every tag line from every displayed region).</summary>
-    public static bool IsTag(string line) => Tag().IsMatch(line);
+    public static bool IsTag(string line, ExampleLanguage language = ExampleLanguage.CSharp) => TagOf(language).IsMatch(line);
+
+    public static bool IsPython(string path) => path.EndsWith(".py", StringComparison.Ordinal);
+
+    private static Regex TagOf(ExampleLanguage language) => language == ExampleLanguage.Python ? HashTag() : SlashTag();
 
     [GeneratedRegex(@"^\s*//\s*<\s*(?<close>/)?\s*(?<name>[\w.-]+)\s*>\s*$")]
-    private static partial Regex Tag();
+    private static partial Regex SlashTag();
+
+    [GeneratedRegex(@"^\s*#\s*<\s*(?<close>/)?\s*(?<name>[\w.-]+)\s*>\s*$")]
+    private static partial Regex HashTag();
 }

@@ -41,7 +41,7 @@ public static class SnippetCheck
 
         if (header.RunInProcess)
         {
-            return ExpectedOutput.Check(example, ProcessRunner.Transcript(outcome), accept);
+            return ExpectedOutput.Check(example, ChildProcess.Transcript(outcome), accept);
         }
 
         if (outcome.Exception is { } ex)
@@ -66,6 +66,20 @@ public static class SnippetCheck
         }
 
         return ExpectedOutput.Check(example, outcome.StandardOutput, accept);
+    }
+
+    /// <returns>Why a Python run does not match the expected transcript, or null.</returns>
+    public static string? JudgePython(Example example, RunOutcome outcome, TimeSpan limit, bool accept)
+    {
+        if (outcome.TimedOut)
+        {
+            return $"{example.RelativePath}:1: did not finish within {limit.TotalSeconds:0.#} s.\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
+        }
+
+        var mismatch = ExpectedOutput.Check(example, ChildProcess.Transcript(outcome), accept);
+        return mismatch is null || outcome.StandardError.Length == 0
+            ? mismatch
+            : $"{mismatch}\n{PythonRunner.Locate(example, outcome.StandardError)}: it wrote to standard error:\n{outcome.StandardError}";
     }
 
     private static string Stderr(RunOutcome outcome) =>

@@ -79,7 +79,8 @@ public sealed class SnippetSuite : IDisposable
         var examples = ids.Where(_byId.ContainsKey).Distinct().Select(id => _byId[id]).ToList();
         lock (_gate)
         {
-            _merged ??= examples.Count > 1 ? MergedBuild.CreateAsync(examples, _compiler, _versions) : null;
+            var csharp = examples.Where(e => e.IsCSharp).ToList();
+            _merged ??= csharp.Count > 1 ? MergedBuild.CreateAsync(csharp, _compiler, _versions) : null;
         }
 
         foreach (var example in examples)
@@ -97,6 +98,11 @@ public sealed class SnippetSuite : IDisposable
     private async Task<ExampleVerdict> CheckCoreAsync(Example example)
     {
         var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
+        if (!example.IsCSharp)
+        {
+            return await CheckPythonAsync(example, source).ConfigureAwait(false);
+        }
+
         var header = ExampleHeader.Parse(source);
         var expected = DiagnosticExpectations.Parse(source);
         var tree = ExampleCompiler.Parse(example, source);
@@ -136,6 +142,29 @@ public sealed class SnippetSuite : IDisposable
         }
 
         return new ExampleVerdict(output, await regions.ConfigureAwait(false), versionsVerdict);
+    }
+
+    // A Python program is only run: its regions are checked for well-formed tags, and it claims no .NET version.
+    private async Task<ExampleVerdict> CheckPythonAsync(Example example, string source)
+    {
+        var regions = RegionCheck.CheckTags(example, source);
+        if (await PythonRunner.ProblemAsync().ConfigureAwait(false) is { } missing)
+        {
+            return new ExampleVerdict($"{example.RelativePath}:1: {missing}", regions, null);
+        }
+
+        RunOutcome outcome;
+        await _runSlots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            outcome = await PythonRunner.RunAsync(example, Limit).ConfigureAwait(false);
+        }
+        finally
+        {
+            _runSlots.Release();
+        }
+
+        return new ExampleVerdict(SnippetCheck.JudgePython(example, outcome, Limit, AcceptOutput), regions, null);
     }
 
     private async Task<T> OnCompileThreadAsync<T>(Func<T> work)

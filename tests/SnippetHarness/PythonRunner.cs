@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SnippetHarness;
+
+/// <summary>
+/// Runs a Python example with <c>python3</c> (or the interpreter <c>PYTHON</c> names) in a child process: the
+/// same transcript, time limit and comparison as a C# example in a child process. The examples use only the
+/// standard library and need Python 3.11 or later.
+/// </summary>
+public static partial class PythonRunner
+{
+    public const int MinimumMinor = 11;
+
+    private static readonly Lock Gate = new();
+    private static Task<string?>? _problem;
+
+    private static string Interpreter => Environment.GetEnvironmentVariable("PYTHON") is { Length: > 0 } python ? python : "python3";
+
+    /// <returns>Why the examples cannot run here (no interpreter, or one too old), or null. Probed once.</returns>
+    public static Task<string?> ProblemAsync()
+    {
+        lock (Gate)
+        {
+            // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
+#pragma warning disable VSTHRD003
+            return _problem ??= FindProblemAsync();
+#pragma warning restore VSTHRD003
+        }
+    }
+
+    public static async Task<RunOutcome> RunAsync(Example example, TimeSpan limit)
+    {
+        // Isolated (-I: no user site, no PYTHON* variables, no script folder on sys.path), no .pyc files beside
+        // the examples (-B), UTF-8 output whatever the locale.
+        var start = new ProcessStartInfo(Interpreter, ["-I", "-B", "-X", "utf8", example.SourcePath])
+        {
+            WorkingDirectory = Path.GetDirectoryName(example.SourcePath)!,
+        };
+        return await ChildProcess.RunAsync(start, limit).ConfigureAwait(false);
+    }
+
+    /// <summary>The example's file and the line of the deepest traceback frame inside it, or line 1.</summary>
+    public static string Locate(Example example, string standardError)
+    {
+        var name = Path.GetFileName(example.SourcePath);
+        var line = TracebackFrame().Matches(standardError)
+            .Where(m => Path.GetFileName(m.Groups["file"].Value) == name)
+            .Select(m => m.Groups["line"].Value)
+            .LastOrDefault() ?? "1";
+        return $"{example.RelativePath}:{line}";
+    }
+
+    private static async Task<string?> FindProblemAsync()
+    {
+        const string install = "install Python 3.11 or later (Debian and Ubuntu: apt-get install python3), or set PYTHON to its path";
+        try
+        {
+            var outcome = await ChildProcess.RunAsync(
+                new ProcessStartInfo(Interpreter, ["-c", "import sys; print(sys.version_info[0], sys.version_info[1])"]),
+                TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            var parts = outcome.StandardOutput.Split(' ', StringSplitOptions.TrimEntries);
+            if (outcome.ExitCode != 0 || parts.Length != 2)
+            {
+                return $"'{Interpreter}' did not report its version: {install}.";
+            }
+
+            var (major, minor) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+            return major == 3 && minor >= MinimumMinor ? null : $"'{Interpreter}' is Python {major}.{minor}: the Python examples need 3.{MinimumMinor} or later; {install}.";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return $"'{Interpreter}' was not found: the Python examples need it; {install}.";
+        }
+    }
+
+    // '  File "/path/to/example.py", line 12, in main'
+    [GeneratedRegex(@"File ""(?<file>[^""]+)"", line (?<line>\d+)")]
+    private static partial Regex TracebackFrame();
+}
