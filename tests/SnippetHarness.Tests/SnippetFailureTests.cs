@@ -99,6 +99,31 @@ public sealed class SnippetFailureTests
     }
 
     [Fact]
+    public async Task An_analyzer_warning_the_example_does_not_declare_fails_it()
+    {
+        // It prints its expected output; only the analyzers see the mistake, and the example does not say so.
+        var failure = (await VerdictAsync("undeclared-warning/undeclared-warning")).Output;
+        Assert.StartsWith("snippets/undeclared-warning/UndeclaredWarning.cs: the analyzers report warnings it does not declare:", failure, StringComparison.Ordinal);
+        Assert.Contains("snippets/undeclared-warning/UndeclaredWarning.cs:18:", failure, StringComparison.Ordinal);
+        Assert.Contains("CA2016", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_example_that_calls_Environment_Exit_is_reported_by_name_and_the_run_goes_on()
+    {
+        var failure = (await VerdictAsync("ends-process/calls-exit")).Output;
+        Assert.StartsWith("snippets/ends-process/CallsExit.cs:11: ended the process it ran in ([exit code] 3); it calls Environment.Exit", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_example_whose_async_void_method_crashes_is_reported_by_name_and_the_run_goes_on()
+    {
+        var failure = (await VerdictAsync("ends-process/async-void-throws")).Output;
+        Assert.StartsWith("snippets/ends-process/AsyncVoidThrows.cs:16: ended the process it ran in ([stderr] Unhandled exception. System.InvalidOperationException: nobody can catch this", failure, StringComparison.Ordinal);
+        Assert.Contains("async void method 'Fire'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Python_output_that_differs_gives_a_diff_at_the_first_differing_line()
     {
         var failure = (await VerdictAsync("python/wrong_output.py")).Output;

@@ -44,7 +44,7 @@ public sealed class ExampleCompiler
     /// compilation each. Trees with errors are left out (they get a compilation of their own, which is where
     /// their errors are reported), so the others still get their image.
     /// </summary>
-    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included) CompileMerged(IReadOnlyList<SyntaxTree> trees)
+    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included, Compilation? Compilation) CompileMerged(IReadOnlyList<SyntaxTree> trees)
     {
         // One thread: the other cores are busy with per-example checks meanwhile, and Roslyn's concurrent build
         // measured slower here (tests/SnippetBenchmark, 300 and 1000 examples).
@@ -57,13 +57,13 @@ public sealed class ExampleCompiler
             var result = compilation.Emit(pe, options: EmitOptions);
             if (result.Success)
             {
-                return (pe.ToArray(), included);
+                return (pe.ToArray(), included, compilation);
             }
 
             included.ExceptWith(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is not null).Select(d => d.Location.SourceTree!));
         }
 
-        return (null, new HashSet<SyntaxTree>());
+        return (null, new HashSet<SyntaxTree>(), null);
     }
 
     /// <summary>The trees that have errors when compiled together, without emitting: a cheap screen for many examples.</summary>

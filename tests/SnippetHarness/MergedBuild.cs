@@ -16,12 +16,17 @@ public sealed class MergedBuild
     private readonly Assembly? _assembly;
     private readonly HashSet<string> _included;
     private readonly HashSet<string> _passedBaseline;
+    private readonly Task<ILookup<string, Diagnostic>> _warnings;
+    private readonly Task<Dictionary<string, ProcessEnding>> _endings;
 
-    private MergedBuild(Assembly? assembly, HashSet<string> included, HashSet<string> passedBaseline)
+    private MergedBuild(Assembly? assembly, HashSet<string> included, HashSet<string> passedBaseline,
+        Task<ILookup<string, Diagnostic>> warnings, Task<Dictionary<string, ProcessEnding>> endings)
     {
         _assembly = assembly;
         _included = included;
         _passedBaseline = passedBaseline;
+        _warnings = warnings;
+        _endings = endings;
     }
 
     /// <summary>
@@ -40,7 +45,20 @@ public sealed class MergedBuild
         var screen = OnOwnThreadAsync(() => versions.ScreenBaseline(unclaimed));
         List<SyntaxTree> trees = [.. parsed.Select(p => p.Tree)];
         var suspects = CrossReferenceScreen.Suspects(trees);
-        var (image, included) = await OnOwnThreadAsync(() => compiler.CompileMerged(trees)).ConfigureAwait(false);
+        var (image, included, compilation) = await OnOwnThreadAsync(() => compiler.CompileMerged(trees)).ConfigureAwait(false);
+
+        // The analyzers run over all the included examples at once, while the examples already run; the screen for
+        // code that could end the process has to finish before any included example starts.
+        var warnings = compilation is null
+            ? Task.FromResult(Enumerable.Empty<Diagnostic>().ToLookup(d => ""))
+            : OnOwnThreadAsync(async () => (await AnalyzerRules.ReportedAsync(compilation, new HashSet<string>()).ConfigureAwait(false))
+                .ToLookup(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal)).Unwrap();
+        var endings = compilation is null
+            ? Task.FromResult(new Dictionary<string, ProcessEnding>())
+            : OnOwnThreadAsync(() => parsed
+                .Select(p => (p.Example.Id, Ending: included.Contains(p.Tree) ? ProcessEndingScreen.Find(compilation, p.Tree) : null))
+                .Where(p => p.Ending is not null)
+                .ToDictionary(p => p.Id, p => p.Ending!, StringComparer.Ordinal));
 
         // One collectible context for the merged assembly, alive as long as the suite.
         var assembly = image is null ? null : new AssemblyLoadContext("merged examples", isCollectible: true).LoadFromStream(new MemoryStream(image));
@@ -48,7 +66,9 @@ public sealed class MergedBuild
         return new MergedBuild(
             assembly,
             [.. parsed.Where(p => included.Contains(p.Tree) && !suspects.Contains(p.Tree)).Select(p => p.Example.Id)],
-            [.. parsed.Where(p => p.Header.RequiresDotNet is null && !failing.Contains(p.Tree)).Select(p => p.Example.Id)]);
+            [.. parsed.Where(p => p.Header.RequiresDotNet is null && !failing.Contains(p.Tree)).Select(p => p.Example.Id)],
+            warnings,
+            endings);
     }
 
     /// <summary>Whether an example can be part of the merged build: not when it needs a compilation of its own.</summary>
@@ -62,6 +82,23 @@ public sealed class MergedBuild
         _assembly is not null && _included.Contains(example.Id)
             ? _assembly.GetType(example.TypeName)?.GetMethod("Main", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
             : null;
+
+    /// <summary>The analyzer warnings reported in an included example's file (it declares none, so each one fails it).</summary>
+    public async Task<IReadOnlyList<Diagnostic>> WarningsOfAsync(Example example)
+    {
+        // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
+#pragma warning disable VSTHRD003
+        return [.. (await _warnings.ConfigureAwait(false))[example.RelativePath]];
+#pragma warning restore VSTHRD003
+    }
+
+    /// <summary>What in an included example could end the process it runs in, if anything.</summary>
+    public async Task<ProcessEnding?> EndingOfAsync(Example example)
+    {
+#pragma warning disable VSTHRD003 // see WarningsOfAsync
+        return (await _endings.ConfigureAwait(false)).GetValueOrDefault(example.Id);
+#pragma warning restore VSTHRD003
+    }
 
     /// <summary>Whether the .NET 8 screen found the example (which claims no newer version) compiling.</summary>
     public bool PassedBaseline(Example example) => _passedBaseline.Contains(example.Id);

@@ -15,10 +15,9 @@ public static class SnippetCheck
             return CompileErrors(example, compiled.Errors);
         }
 
-        if (expected.Count > 0 &&
-            await DiagnosticExpectations.CheckAsync(compiled.Compilation, expected, example.RelativePath).ConfigureAwait(false) is { } mismatch)
+        if (await DiagnosticExpectations.CheckAsync(compiled.Compilation, expected, example.RelativePath).ConfigureAwait(false) is { } mismatch)
         {
-            return $"{example.RelativePath}: the diagnostics it declares are not the ones reported:\n{mismatch}";
+            return Mismatch(example, expected.Count, mismatch);
         }
 
         return compiled.EntryPoint!.TypeName == example.TypeName
@@ -26,6 +25,10 @@ public static class SnippetCheck
             : $"{example.RelativePath}:1: Main is in '{compiled.EntryPoint.TypeName}' but must be in '{example.TypeName}' " +
               "(namespace from the folder, class from the file name), so that the id matches the path.";
     }
+
+    public static string Mismatch(Example example, int declared, string mismatch) => declared == 0
+        ? $"{example.RelativePath}: the analyzers report warnings it does not declare:\n{mismatch}"
+        : $"{example.RelativePath}: the diagnostics it declares are not the ones reported:\n{mismatch}";
 
     public static Task<RunOutcome> RunAsync(CompiledExample compiled, ExampleHeader header, TimeSpan limit) =>
         header.RunInProcess ? ProcessRunner.RunAsync(compiled, limit) : ExampleRunner.RunAsync(compiled, limit);
@@ -58,6 +61,33 @@ public static class SnippetCheck
         {
             return $"{example.RelativePath}:1: wrote to the console after Main returned (\"{late.TrimEnd()}\"): " +
                    "await all the work Main starts, or the program's output depends on timing.";
+        }
+
+        if (outcome.StandardError.Length > 0)
+        {
+            return $"{example.RelativePath}:1: wrote to standard error (run it with '// run: process' if that is the point):\n{outcome.StandardError}";
+        }
+
+        return ExpectedOutput.Check(example, outcome.StandardOutput, accept);
+    }
+
+    /// <summary>
+    /// Judges an example that could end its process (<see cref="ProcessEndingScreen"/>), run in a child process of its
+    /// own: as one in the test process would be, and when it did end its process, saying so by name.
+    /// </summary>
+    public static string? JudgeIsolated(Example example, ProcessEnding ending, RunOutcome outcome, TimeSpan limit, bool accept)
+    {
+        if (outcome.TimedOut)
+        {
+            return $"{example.RelativePath}:1: did not finish within {limit.TotalSeconds:0.#} s.\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
+        }
+
+        if (outcome.ExitCode is not 0)
+        {
+            return $"{example.RelativePath}:{ending.Line}: ended the process it ran in ({ChildProcess.Transcript(outcome with { StandardOutput = "" }).Trim().ReplaceLineEndings("; ")}); " +
+                   $"{ending.What}, so it ran in a child process of its own and the other examples went on. " +
+                   "If ending the process is what it shows, put '// run: process' at the top of the file and the crash in its expected output." +
+                   $"\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
         }
 
         if (outcome.StandardError.Length > 0)

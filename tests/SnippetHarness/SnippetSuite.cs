@@ -116,20 +116,36 @@ public sealed class SnippetSuite : IDisposable
 #pragma warning restore VSTHRD003
 
         // In the merged assembly, it compiled cleanly and alone; otherwise it gets a compilation of its own,
-        // which reports its errors (with the warnings it declares allowed).
+        // which reports its errors (with the warnings it declares allowed). One that could end the process needs an
+        // image of its own too, to run in a child process.
         var main = merged?.MainOf(example);
+        var ending = main is null ? null : await merged!.EndingOfAsync(example).ConfigureAwait(false);
+        if (ending is not null)
+        {
+            main = null;
+        }
+
         var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
             (main is null ? _compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
              _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
-        var output = compiled is null ? null : await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false);
+        var output = compiled is not null
+            ? await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false)
+            : DiagnosticExpectations.Compare(await merged!.WarningsOfAsync(example).ConfigureAwait(false), [], example.RelativePath) is { } undeclared
+                ? SnippetCheck.Mismatch(example, 0, undeclared)
+                : null;
+        if (output is null && compiled is not null && !header.RunInProcess)
+        {
+            ending ??= ProcessEndingScreen.Find(compiled.Compilation, tree);
+        }
+
         if (output is null)
         {
             RunOutcome outcome;
             await _runSlots.WaitAsync().ConfigureAwait(false);
             try
             {
-                outcome = main is not null
-                    ? await ExampleRunner.RunAsync(example, main, Limit).ConfigureAwait(false)
+                outcome = ending is not null ? await ProcessRunner.RunAsync(compiled!, Limit).ConfigureAwait(false)
+                    : main is not null ? await ExampleRunner.RunAsync(example, main, Limit).ConfigureAwait(false)
                     : await SnippetCheck.RunAsync(compiled!, header, Limit).ConfigureAwait(false);
             }
             finally
@@ -138,7 +154,9 @@ public sealed class SnippetSuite : IDisposable
             }
 
             await outcome.SettleAsync(LateWriteGrace).ConfigureAwait(false);
-            output = SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
+            output = ending is not null
+                ? SnippetCheck.JudgeIsolated(example, ending, outcome, Limit, AcceptOutput)
+                : SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
         }
 
         return new ExampleVerdict(output, await regions.ConfigureAwait(false), versionsVerdict);
