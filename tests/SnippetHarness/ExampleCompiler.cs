@@ -44,11 +44,13 @@ public sealed class ExampleCompiler
     /// compilation each. Trees with errors are left out (they get a compilation of their own, which is where
     /// their errors are reported), so the others still get their image.
     /// </summary>
-    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included, Compilation? Compilation) CompileMerged(IReadOnlyList<SyntaxTree> trees)
+    /// <param name="warningsAsErrors">False to let examples that declare their warnings in (to run them elsewhere).</param>
+    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included, Compilation? Compilation) CompileMerged(IReadOnlyList<SyntaxTree> trees, bool warningsAsErrors = true)
     {
         // One thread: the other cores are busy with per-example checks meanwhile, and Roslyn's concurrent build
         // measured slower here (tests/SnippetBenchmark, 300 and 1000 examples).
-        var library = _template.WithOptions(_template.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false));
+        var template = warningsAsErrors ? _template : Relaxed;
+        var library = template.WithOptions(template.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false));
         var included = trees.ToHashSet();
         for (var attempt = 0; attempt < 2 && included.Count > 0; attempt++)
         {

@@ -86,18 +86,13 @@ public sealed class MergedBuild
     /// <summary>The analyzer warnings reported in an included example's file (it declares none, so each one fails it).</summary>
     public async Task<IReadOnlyList<Diagnostic>> WarningsOfAsync(Example example)
     {
-        // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
-#pragma warning disable VSTHRD003
         return [.. (await _warnings.ConfigureAwait(false))[example.RelativePath]];
-#pragma warning restore VSTHRD003
     }
 
     /// <summary>What in an included example could end the process it runs in, if anything.</summary>
     public async Task<ProcessEnding?> EndingOfAsync(Example example)
     {
-#pragma warning disable VSTHRD003 // see WarningsOfAsync
         return (await _endings.ConfigureAwait(false)).GetValueOrDefault(example.Id);
-#pragma warning restore VSTHRD003
     }
 
     /// <summary>Whether the .NET 8 screen found the example (which claims no newer version) compiling.</summary>
