@@ -1,6 +1,7 @@
 // run: process
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Pitfalls;
@@ -10,10 +11,16 @@ public static class AsyncVoidCrash
     // <async-void-crash>
     public static async Task Main()
     {
+        // Only to show where the exception went: the runtime calls this just before it
+        // ends the process.
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Console.WriteLine(
+            $"unhandled {e.ExceptionObject.GetType().Name}, "
+            + $"on a pool thread: {Thread.CurrentThread.IsThreadPoolThread}");
+
         try
         {
-            SaveSettings(); // returns at the method's first await; there is no task to await
-            Console.WriteLine("SaveSettings returned");
+            SaveSettings(); // returns at its first await; there is no task to await
+            Console.WriteLine("SaveSettings returned; Main waits inside its try");
             await Task.Delay(TimeSpan.FromSeconds(5)); // the process does not live that long
             Console.WriteLine("still running after 5 s");
         }
