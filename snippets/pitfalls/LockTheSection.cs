@@ -38,7 +38,8 @@ public static class LockTheSection
                 int count = _count;
                 // Waits in vain and gives up: the other add is waiting at the lock.
                 bool otherRead = bothRead.SignalAndWait(TimeSpan.FromMilliseconds(50));
-                Console.WriteLine($"the other add read the count meanwhile: {otherRead}");
+                Console.WriteLine(
+                    $"the other add read the count meanwhile: {otherRead}");
                 _count = count + 1;
                 return count;
             }

@@ -9,8 +9,8 @@ public static class RaceBetweenAwaits
     // <race-between-awaits>
     public static async Task Main()
     {
-        // Makes the unlucky timing certain: after reading the count, each add waits, with
-        // no time limit, until the other add has read it too.
+        // Makes the unlucky timing certain: after reading the count, each add waits,
+        // with no time limit, until the other add has read it too.
         using var bothRead = new Barrier(participantCount: 2);
         var basket = new Basket(bothRead);
         int[] read = await Task.WhenAll(basket.AddAsync(), basket.AddAsync());
@@ -28,7 +28,7 @@ public static class RaceBetweenAwaits
         {
             await Task.Delay(10); // stands in for checking the price
 
-            // No await from here to the end: asyncio would run this without interruption.
+            // No await from here to the end: asyncio would run it without interruption.
             int count = _count;
             bothRead.SignalAndWait(); // returns only once both adds are here
             _count = count + 1;

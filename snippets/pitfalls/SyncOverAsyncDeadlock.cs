@@ -35,7 +35,8 @@ public static class SyncOverAsyncDeadlock
     {
         await Task.Yield(); // resumes on the UI thread, like any await there
         Task<string> loading = LoadThemeAsync();
-        bool finished = loading.Wait(TimeSpan.FromMilliseconds(100)); // warning VSTHRD103
+        var limit = TimeSpan.FromMilliseconds(100);
+        bool finished = loading.Wait(limit); // warning VSTHRD103
         Console.WriteLine($"blocking in async code: deadlocked: {!finished}");
     }
 

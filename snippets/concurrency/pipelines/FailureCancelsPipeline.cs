@@ -56,7 +56,8 @@ public static class FailureCancelsPipeline
         }
         catch (Exception ex)
         {
-            Console.WriteLine($"  pipeline ended with {ex.GetType().Name}: {ex.Message}");
+            string type = ex.GetType().Name;
+            Console.WriteLine($"  pipeline ended with {type}: {ex.Message}");
         }
 
         foreach (string stage in (string[])["parse", "transform", "write"])
@@ -68,8 +69,8 @@ public static class FailureCancelsPipeline
             Console.WriteLine($"  {stage}: {string.Join(", ", counts)}");
         }
 
-        Console.WriteLine(
-            $"  the endless parse stage stopped before 1000 records: {parsedCount < 1000}");
+        bool stopped = parsedCount < 1000;
+        Console.WriteLine($"  the endless parse stage stopped before 1000 records: {stopped}");
     }
 
     private static async Task RunPipelineAsync(
@@ -92,15 +93,17 @@ public static class FailureCancelsPipeline
             }
             // Stopped because a sibling failed: not a second error. Only that
             // cancellation is the pipeline's own; the caller's must propagate.
-            catch (OperationCanceledException) when (
-                cts.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cts.IsCancellationRequested
+                && !cancellationToken.IsCancellationRequested)
             {
                 outcomes.Enqueue((stage, "canceled"));
             }
             catch (Exception ex)
             {
-                bool byCaller = ex is OperationCanceledException;
-                outcomes.Enqueue((stage, byCaller ? "canceled by the caller" : "failed"));
+                string outcome = ex is OperationCanceledException
+                    ? "canceled by the caller"
+                    : "failed";
+                outcomes.Enqueue((stage, outcome));
                 await cts.CancelAsync();
                 throw;
             }
@@ -138,7 +141,8 @@ public static class FailureCancelsPipeline
                 await Task.Delay(1, token);
                 if (record == malformedRecord)
                 {
-                    throw new InvalidOperationException($"record {record} is malformed");
+                    throw new InvalidOperationException(
+                        $"record {record} is malformed");
                 }
 
                 await transformed.Writer.WriteAsync(record * 2, token);

@@ -49,7 +49,8 @@ public static class ProducerFailure
         catch (InvalidOperationException ex)
         {
             bool same = object.ReferenceEquals(ex, seenByConsumer);
-            Console.WriteLine($"Reader.Completion threw the same exception object: {same}");
+            Console.WriteLine(
+                $"Reader.Completion threw the same exception object: {same}");
         }
 
         try
@@ -88,8 +89,8 @@ public static class ProducerFailure
         catch (Exception ex)
         {
             // Hands the failure to every reader, after the buffered items. TryComplete,
-            // not Complete: another producer may have completed the channel already, and
-            // Complete would then throw ChannelClosedException and lose this failure.
+            // not Complete: another producer may have completed the channel already,
+            // and Complete would then throw ChannelClosedException and lose this one.
             if (!writer.TryComplete(ex))
             {
                 Console.WriteLine($"{sensor}: the channel was already completed");
