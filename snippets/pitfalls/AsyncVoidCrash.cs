@@ -21,7 +21,8 @@ public static class AsyncVoidCrash
         {
             SaveSettings(); // returns at its first await; there is no task to await
             Console.WriteLine("SaveSettings returned; Main waits inside its try");
-            await Task.Delay(TimeSpan.FromSeconds(5)); // the process does not live that long
+            Disk.Release(); // the write ends now, so the output's order is fixed
+            await Task.Delay(TimeSpan.FromSeconds(5)); // the process ends before this
             Console.WriteLine("still running after 5 s");
         }
         catch (IOException ex)
@@ -30,9 +31,12 @@ public static class AsyncVoidCrash
         }
     }
 
+    // Stands in for the disk: the write ends when Main says so.
+    private static readonly SemaphoreSlim Disk = new(0);
+
     private static async void SaveSettings() // warning VSTHRD100: avoid async void
     {
-        await Task.Delay(10); // stands in for writing the file
+        await Disk.WaitAsync(); // stands in for writing the file
         throw new IOException("disk full");
     }
     // </async-void-crash>

@@ -1,6 +1,11 @@
 import asyncio
+import logging
 import unittest
 import warnings
+
+# IsolatedAsyncioTestCase runs its event loop in debug mode, which logs a warning for
+# any step slower than 0.1 s: noise on a busy machine, so only errors are logged.
+logging.getLogger("asyncio").setLevel(logging.ERROR)
 
 loops = []
 
