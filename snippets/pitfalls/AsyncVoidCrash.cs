@@ -1,6 +1,7 @@
 // run: process
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Pitfalls;
@@ -10,11 +11,18 @@ public static class AsyncVoidCrash
     // <async-void-crash>
     public static async Task Main()
     {
+        // Only to show where the exception went: the runtime calls this just before it
+        // ends the process.
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Console.WriteLine(
+            $"unhandled {e.ExceptionObject.GetType().Name}, "
+            + $"on a pool thread: {Thread.CurrentThread.IsThreadPoolThread}");
+
         try
         {
-            SaveSettings(); // returns at the method's first await; there is no task to await
-            Console.WriteLine("SaveSettings returned");
-            await Task.Delay(TimeSpan.FromSeconds(5)); // the process does not live that long
+            SaveSettings(); // returns at its first await; there is no task to await
+            Console.WriteLine("SaveSettings returned; Main waits inside its try");
+            Disk.Release(); // the write ends now, so the output's order is fixed
+            await Task.Delay(TimeSpan.FromSeconds(5)); // the process ends before this
             Console.WriteLine("still running after 5 s");
         }
         catch (IOException ex)
@@ -23,9 +31,12 @@ public static class AsyncVoidCrash
         }
     }
 
+    // Stands in for the disk: the write ends when Main says so.
+    private static readonly SemaphoreSlim Disk = new(0);
+
     private static async void SaveSettings() // warning VSTHRD100: avoid async void
     {
-        await Task.Delay(10); // stands in for writing the file
+        await Disk.WaitAsync(); // stands in for writing the file
         throw new IOException("disk full");
     }
     // </async-void-crash>

@@ -14,29 +14,53 @@ public static class FireAndForget
         var mail = new MailServer();
         try
         {
-            _ = mail.SendWelcomeAsync("ada@example.com"); // fire and forget: nobody keeps the task
-            Console.WriteLine("signed up ada@example.com");
+            // Fire and forget: nobody keeps the tasks.
+            _ = mail.SendWelcomeAsync("bob"); // throws before its first await
+            _ = mail.SendWelcomeAsync("ada@example.com"); // throws after it
+            Console.WriteLine("signed up bob and ada@example.com");
         }
         catch (Exception ex)
         {
             errorLog.Add(ex.Message);
         }
 
-        string reason = await mail.Failure; // a hook only this example has: wait until the send has failed
-        Console.WriteLine($"the welcome mail failed ({reason}); failures in the error log: {errorLog.Count}");
+        // A hook only this example has: wait until both sends have failed.
+        string reasons = await mail.BothFailed;
+        Console.WriteLine($"both welcome mails failed ({reasons})");
+        Console.WriteLine($"failures in the error log: {errorLog.Count}");
     }
 
     private sealed class MailServer
     {
-        private readonly TaskCompletionSource<string> _failure = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly List<string> _failures = [];
+        private readonly TaskCompletionSource<string> _bothFailed =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task<string> Failure => _failure.Task;
+        public Task<string> BothFailed => _bothFailed.Task;
 
         public async Task SendWelcomeAsync(string to)
         {
+            if (!to.Contains('@'))
+            {
+                throw Failed(new ArgumentException($"'{to}' is not an address"));
+            }
+
             await Task.Delay(10); // stands in for talking to the mail server
-            _failure.SetResult("mail server unavailable");
-            throw new IOException("mail server unavailable");
+            throw Failed(new IOException("mail server unavailable"));
+        }
+
+        private Exception Failed(Exception error)
+        {
+            lock (_failures)
+            {
+                _failures.Add(error.Message);
+                if (_failures.Count == 2)
+                {
+                    _bothFailed.SetResult(string.Join("; ", _failures));
+                }
+            }
+
+            return error;
         }
     }
     // </fire-and-forget>

@@ -9,29 +9,30 @@ public static class RaceBetweenAwaits
     // <race-between-awaits>
     public static async Task Main()
     {
-        // Makes the unlucky timing certain: each add waits inside its section until the other is inside too.
-        using var bothInside = new Barrier(participantCount: 2);
-        var basket = new Basket(bothInside);
-        bool[] sawEachOther = await Task.WhenAll(basket.AddAsync(), basket.AddAsync());
-        Console.WriteLine($"both inside at once: {sawEachOther[0] || sawEachOther[1]}");
+        // Makes the unlucky timing certain: after reading the count, each add waits,
+        // with no time limit, until the other add has read it too.
+        using var bothRead = new Barrier(participantCount: 2);
+        var basket = new Basket(bothRead);
+        int[] read = await Task.WhenAll(basket.AddAsync(), basket.AddAsync());
+        Console.WriteLine($"counts the adds read: {read[0]} and {read[1]}");
         Console.WriteLine($"items after 2 adds: {basket.Count}");
     }
 
-    private sealed class Basket(Barrier bothInside)
+    private sealed class Basket(Barrier bothRead)
     {
         private int _count;
 
         public int Count => _count;
 
-        public async Task<bool> AddAsync()
+        public async Task<int> AddAsync()
         {
-            await Task.Delay(10); // stands in for checking the price; the rest runs on a pool thread
+            await Task.Delay(10); // stands in for checking the price
 
-            // No await from here to the end: asyncio would run this section without interruption.
+            // No await from here to the end: asyncio would run it without interruption.
             int count = _count;
-            bool sawTheOther = bothInside.SignalAndWait(TimeSpan.FromSeconds(1));
+            bothRead.SignalAndWait(); // returns only once both adds are here
             _count = count + 1;
-            return sawTheOther;
+            return count;
         }
     }
     // </race-between-awaits>

@@ -15,6 +15,7 @@ public static class SyncOverAsyncDeadlock
             OnLoadClickedBlocking();
             return Task.CompletedTask;
         });
+        await ui.RunAsync(OnRefreshClickedAsync);
         await ui.RunAsync(OnLoadClickedAsync);
     }
 
@@ -27,6 +28,16 @@ public static class SyncOverAsyncDeadlock
         // loading.Result would block the UI thread for good; Wait with a timeout gives up after 100 ms instead.
         bool finished = loading.Wait(TimeSpan.FromMilliseconds(100)); // warning VSTHRD002
         Console.WriteLine($"blocking: deadlocked (no progress within the timeout): {!finished}");
+    }
+
+    // An async click handler that blocks after its first await: the same deadlock.
+    private static async Task OnRefreshClickedAsync()
+    {
+        await Task.Yield(); // resumes on the UI thread, like any await there
+        Task<string> loading = LoadThemeAsync();
+        var limit = TimeSpan.FromMilliseconds(100);
+        bool finished = loading.Wait(limit); // warning VSTHRD103
+        Console.WriteLine($"blocking in async code: deadlocked: {!finished}");
     }
 
     // <async-handler>

@@ -27,8 +27,8 @@ public static class Doubler
         }
         catch (Exception ex)
         {
-            output.Complete(ex);
-            throw;
+            output.TryComplete(ex); // the readers get the failure...
+            throw; // ...and so does whoever awaits this stage
         }
     }
 }

@@ -105,6 +105,33 @@ public sealed class RetryTests
     }
     // </advance-too-early>
 
+    // <timer-aware-limit>
+    [Fact(Timeout = 5_000)]
+    public async Task EveryTimerCountsNotOnlyDelays()
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        var time = new TimerAwareTimeProvider();
+        var answer = new TaskCompletionSource<decimal>();
+
+        // The client waits for the service, not for a timer; yet it has started one.
+        Task<decimal> quote = new QuoteClient(_ => answer.Task, time)
+            .GetQuoteAsync(cancellationToken);
+        TimeSpan first = await time.NextTimerAsync(cancellationToken);
+        Assert.Equal(QuoteClient.QuoteTimeout, first);
+
+        // WaitAsync with a TimeProvider starts a timer too.
+        var probe = new TaskCompletionSource<bool>();
+        Task<string> status = new HealthCheck(() => probe.Task, time)
+            .CheckAsync(cancellationToken);
+        Assert.Equal(HealthCheck.Limit, await time.NextTimerAsync(cancellationToken));
+
+        answer.SetResult(1.5m);
+        probe.SetResult(true);
+        Assert.Equal(1.5m, await quote);
+        Assert.Equal("healthy", await status);
+    }
+    // </timer-aware-limit>
+
     [Fact(Timeout = 5_000)]
     public async Task GivesUpAfterTheLastAttempt()
     {

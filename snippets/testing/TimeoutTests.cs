@@ -7,23 +7,31 @@ using Xunit;
 namespace Testing;
 
 // <quote-client>
-/// <summary>The code under test: asks a quote service for a price, and gives up after 30 seconds.</summary>
-public sealed class QuoteClient(Func<CancellationToken, Task<decimal>> fetchQuoteAsync, TimeProvider timeProvider)
+/// <summary>
+/// The code under test: asks a quote service for a price, and gives up after 30 s.
+/// </summary>
+public sealed class QuoteClient(
+    Func<CancellationToken, Task<decimal>> fetchQuoteAsync, TimeProvider timeProvider)
 {
     public static readonly TimeSpan QuoteTimeout = TimeSpan.FromSeconds(30);
 
     public async Task<decimal> GetQuoteAsync(CancellationToken cancellationToken)
     {
-        // The timer starts here, before the first await: by the time this method returns its task, it is running.
+        // The timer starts here, before the first await: by the time this method
+        // returns its task, it is running.
         using var timeout = new CancellationTokenSource(QuoteTimeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, timeout.Token);
         try
         {
             return await fetchQuoteAsync(linked.Token);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        // Our timeout, and only ours: any other cancellation propagates unchanged.
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested
+            && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"No quote within {QuoteTimeout.TotalSeconds} seconds.", ex);
+            throw new TimeoutException(
+                $"No quote within {QuoteTimeout.TotalSeconds} seconds.", ex);
         }
     }
 }
@@ -45,7 +53,8 @@ public sealed class TimeoutTests
         var time = new FakeTimeProvider();
         var client = new QuoteClient(NeverAnswers, time);
 
-        Task<decimal> quote = client.GetQuoteAsync(TestContext.Current.CancellationToken);
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        Task<decimal> quote = client.GetQuoteAsync(cancellationToken);
 
         time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(quote.IsCompleted); // 29 fake seconds: still waiting
@@ -58,18 +67,45 @@ public sealed class TimeoutTests
     public async Task TheCallersCancellationIsNotATimeout()
     {
         var time = new FakeTimeProvider();
-        using var caller = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var caller = CancellationTokenSource.CreateLinkedTokenSource(
+            TestContext.Current.CancellationToken);
 
-        Task<decimal> quote = new QuoteClient(NeverAnswers, time).GetQuoteAsync(caller.Token);
+        var client = new QuoteClient(NeverAnswers, time);
+        Task<decimal> quote = client.GetQuoteAsync(caller.Token);
         await caller.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => quote);
+    }
+
+    // A quote service that gives up on its own, as an inner timeout of its own would.
+    private static async Task<decimal> GivesUpItself(CancellationToken token)
+    {
+        using var own = CancellationTokenSource.CreateLinkedTokenSource(token);
+        await own.CancelAsync();
+        await Task.Delay(Timeout.InfiniteTimeSpan, own.Token);
+        return 0m;
+    }
+
+    [Fact(Timeout = 5_000)]
+    public async Task AnotherCancellationIsNotOurTimeout()
+    {
+        var time = new FakeTimeProvider(); // never advanced: our 30 s never pass
+        var client = new QuoteClient(GivesUpItself, time);
+
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        Task<decimal> quote = client.GetQuoteAsync(cancellationToken);
+
+        // Not a TimeoutException: the client did not time out, the service gave up.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => quote);
     }
 }
 // </timeout-tests>
 
 // <health-check>
-/// <summary>The code under test: reports a service as silent if its probe has not answered within 5 seconds.</summary>
+/// <summary>
+/// The code under test: reports a service as silent if its probe has not answered
+/// within 5 seconds.
+/// </summary>
 public sealed class HealthCheck(Func<Task<bool>> probeAsync, TimeProvider timeProvider)
 {
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
@@ -78,7 +114,8 @@ public sealed class HealthCheck(Func<Task<bool>> probeAsync, TimeProvider timePr
     {
         try
         {
-            bool healthy = await probeAsync().WaitAsync(Limit, timeProvider, cancellationToken);
+            bool healthy = await probeAsync()
+                .WaitAsync(Limit, timeProvider, cancellationToken);
             return healthy ? "healthy" : "unhealthy";
         }
         catch (TimeoutException)
@@ -98,7 +135,8 @@ public sealed class WaitAsyncTests
         var time = new FakeTimeProvider();
         var probe = new TaskCompletionSource<bool>();
 
-        Task<string> status = new HealthCheck(() => probe.Task, time).CheckAsync(TestContext.Current.CancellationToken);
+        var check = new HealthCheck(() => probe.Task, time);
+        Task<string> status = check.CheckAsync(TestContext.Current.CancellationToken);
         time.Advance(HealthCheck.Limit);
 
         Assert.Equal("silent", await status);
@@ -110,7 +148,8 @@ public sealed class WaitAsyncTests
         var time = new FakeTimeProvider();
         var probe = new TaskCompletionSource<bool>();
 
-        Task<string> status = new HealthCheck(() => probe.Task, time).CheckAsync(TestContext.Current.CancellationToken);
+        var check = new HealthCheck(() => probe.Task, time);
+        Task<string> status = check.CheckAsync(TestContext.Current.CancellationToken);
         time.Advance(HealthCheck.Limit - TimeSpan.FromMilliseconds(1));
         probe.SetResult(false);
 

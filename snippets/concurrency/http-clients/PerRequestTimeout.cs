@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,63 +15,85 @@ namespace Concurrency.HttpClients;
 
 public static class PerRequestTimeout
 {
+    public static async Task Main()
+    {
+        await using var server = new LoopbackServer(HandleAsync);
+        await RunAsync(server.BaseAddress);
+    }
+
     // <per-request-timeout>
     private static readonly HttpClient Client = new(new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
     });
 
-    public static async Task Main()
+    // The server's side: an endpoint too slow for any client here. It answers only
+    // when the server stops, which ends the wait through the server's stop token.
+    private static async Task<(int Status, string? Body)> HandleAsync(
+        HttpListenerContext context, CancellationToken stopping)
     {
-        await using var server = new LoopbackServer(async (request, stop) =>
-        {
-            await Task.Delay(300, stop); // a slow endpoint
-            return (200, "finally");
-        });
+        await Task.Delay(Timeout.InfiniteTimeSpan, stopping);
+        return (200, "finally");
+    }
 
-        // A token per request: this call gets 50 ms, whatever the client's own Timeout is.
+    private static async Task RunAsync(Uri server)
+    {
+        // A token per request: this call gets 50 ms, whatever the client's Timeout is.
         using (var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50)))
         {
             try
             {
-                await Client.GetStringAsync(server.BaseAddress, cts.Token);
+                await Client.GetStringAsync(server, cts.Token);
             }
             catch (OperationCanceledException ex)
             {
-                Console.WriteLine($"per-request token: {ex.GetType().Name}, carries our token: {ex.CancellationToken == cts.Token}");
+                bool ours = ex.CancellationToken == cts.Token;
+                string type = ex.GetType().Name;
+                Console.WriteLine(
+                    $"per-request token: {type}, carries our token: {ours}");
             }
         }
 
         // HttpClient.Timeout: one limit for every request of that client.
-        using (var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(50) })
+        using (var impatient = new HttpClient())
         {
+            impatient.Timeout = TimeSpan.FromMilliseconds(50);
             try
             {
-                await impatient.GetStringAsync(server.BaseAddress);
+                await impatient.GetStringAsync(server);
             }
-            catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+            catch (TaskCanceledException ex)
+                when (ex.InnerException is TimeoutException inner)
             {
-                Console.WriteLine($"HttpClient.Timeout: {ex.GetType().Name}, inner: {ex.InnerException.GetType().Name}");
+                string type = ex.GetType().Name;
+                Console.WriteLine(
+                    $"HttpClient.Timeout: {type}, inner: {inner.GetType().Name}");
             }
         }
 
         Client.Dispose();
     }
+    // </per-request-timeout>
 
-    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no network.
+    // <loopback-server>
+    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no
+    // network. A handler returns the status and body to send, or a null body once it
+    // has written the response itself.
     private sealed class LoopbackServer : IAsyncDisposable
     {
         private readonly HttpListener _listener;
         private readonly CancellationTokenSource _stopping = new();
-        private readonly Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> _handle;
+        private readonly Handler _handle;
         private readonly Task _acceptLoop;
+        private Exception? _handlerBug;
 
-        public LoopbackServer(Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> handle)
+        public LoopbackServer(Handler handle)
         {
             _handle = handle;
             for (int attempt = 1; ; attempt++)
             {
-                // Let the OS pick a free port, then listen on it (retry if something took it meanwhile).
+                // Let the OS pick a free port, then listen on it (and retry if
+                // something took the port meanwhile).
                 var probe = new TcpListener(IPAddress.Loopback, 0);
                 probe.Start();
                 int port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -90,6 +116,9 @@ public static class PerRequestTimeout
             _acceptLoop = AcceptLoopAsync();
         }
 
+        public delegate Task<(int Status, string? Body)> Handler(
+            HttpListenerContext context, CancellationToken stopping);
+
         public Uri BaseAddress { get; }
 
         public async ValueTask DisposeAsync()
@@ -99,6 +128,10 @@ public static class PerRequestTimeout
             await _acceptLoop;              // and it waits for its handlers
             _listener.Close();
             _stopping.Dispose();
+            if (_handlerBug is { } bug)
+            {
+                ExceptionDispatchInfo.Throw(bug); // a handler's bug fails the program
+            }
         }
 
         private async Task AcceptLoopAsync()
@@ -124,20 +157,33 @@ public static class PerRequestTimeout
 
         private async Task HandleAsync(HttpListenerContext context)
         {
+            HttpListenerResponse response = context.Response;
             try
             {
-                (int status, string body) = await _handle(context.Request, _stopping.Token);
-                byte[] bytes = Encoding.UTF8.GetBytes(body);
-                context.Response.StatusCode = status;
-                context.Response.ContentLength64 = bytes.Length; // one write, not a chunked body
-                await context.Response.OutputStream.WriteAsync(bytes, _stopping.Token);
-                context.Response.Close();
+                (int status, string? body) = await _handle(context, _stopping.Token);
+                if (body is not null)
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes(body);
+                    response.StatusCode = status;
+                    response.ContentLength64 = bytes.Length; // one write, not chunked
+                    await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+                }
+
+                response.Close();
             }
-            catch (Exception)
+            catch (Exception ex) when (_stopping.IsCancellationRequested
+                || ex is HttpListenerException or IOException)
             {
-                context.Response.Abort(); // the client gave up, or the server is stopping
+                response.Abort(); // the server is stopping, or the client went away
+            }
+            catch (Exception ex)
+            {
+                // Anything else is a bug in the handler: DisposeAsync throws it, rather
+                // than let the client take it for a connection failure and retry.
+                response.Abort();
+                Interlocked.CompareExchange(ref _handlerBug, ex, null);
             }
         }
     }
-    // </per-request-timeout>
+    // </loopback-server>
 }

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,36 +15,50 @@ namespace Concurrency.HttpClients;
 
 public static class RetryWithBackoff
 {
+    public static async Task Main()
+    {
+        await using var server = new LoopbackServer(HandleAsync);
+        await RunAsync(server.BaseAddress);
+    }
+
     // <retry>
     private static readonly HttpClient Client = new(new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
     });
 
-    public static async Task Main()
-    {
-        var calls = new ConcurrentDictionary<string, int>();
-        await using var server = new LoopbackServer((request, _) =>
-        {
-            int call = calls.AddOrUpdate(request.Url!.AbsolutePath, 1, (_, n) => n + 1);
-            return Task.FromResult(request.Url.AbsolutePath switch
-            {
-                "/flaky" when call <= 2 => (503, "busy, try again"),
-                "/flaky" => (200, "ok"),
-                _ => (404, "no such thing"),
-            });
-        });
+    private static readonly ConcurrentDictionary<string, int> Calls = new();
 
+    // The server's side: /flaky fails its first two calls with 503; others are 404.
+    private static Task<(int Status, string? Body)> HandleAsync(
+        HttpListenerContext context, CancellationToken stopping)
+    {
+        string path = context.Request.Url!.AbsolutePath;
+        int call = Calls.AddOrUpdate(path, 1, (_, n) => n + 1);
+        return Task.FromResult<(int, string?)>(path switch
+        {
+            "/flaky" when call <= 2 => (503, "busy, try again"),
+            "/flaky" => (200, "ok"),
+            _ => (404, "no such thing"),
+        });
+    }
+
+    private static async Task RunAsync(Uri server)
+    {
         foreach (string path in (string[])["/flaky", "/missing"])
         {
             Console.WriteLine($"GET {path}");
             using HttpResponseMessage response = await SendWithRetryAsync(
-                () => new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseAddress, path)), maxAttempts: 4, CancellationToken.None);
-            Console.WriteLine($"  result: {(int)response.StatusCode} {response.StatusCode}; the server saw {calls[path]} call(s)");
+                () => new HttpRequestMessage(HttpMethod.Get, new Uri(server, path)),
+                maxAttempts: 4,
+                CancellationToken.None);
+            int status = (int)response.StatusCode;
+            Console.WriteLine($"  result: {status} {response.StatusCode}; "
+                + $"the server saw {Calls[path]} call(s)");
         }
 
         // Why the loop builds a new request message for every attempt:
-        using var once = new HttpRequestMessage(HttpMethod.Get, server.BaseAddress);
+        using var once = new HttpRequestMessage(HttpMethod.Get, server);
         (await Client.SendAsync(once)).Dispose();
         try
         {
@@ -49,61 +66,74 @@ public static class RetryWithBackoff
         }
         catch (InvalidOperationException ex)
         {
-            Console.WriteLine($"sending one HttpRequestMessage twice: {ex.GetType().Name}");
+            string type = ex.GetType().Name;
+            Console.WriteLine($"sending one HttpRequestMessage twice: {type}");
         }
 
         Client.Dispose();
     }
 
     private static async Task<HttpResponseMessage> SendWithRetryAsync(
-        Func<HttpRequestMessage> createRequest, int maxAttempts, CancellationToken cancellationToken)
+        Func<HttpRequestMessage> createRequest, int maxAttempts, CancellationToken ct)
     {
         for (int attempt = 1; ; attempt++)
         {
-            TimeSpan backoff = TimeSpan.FromMilliseconds(10 * Math.Pow(2, attempt - 1)); // 10, 20, 40 ms
-            using HttpRequestMessage request = createRequest(); // a request message can be sent only once
+            // 10, 20, 40 ms
+            var backoff = TimeSpan.FromMilliseconds(10 * Math.Pow(2, attempt - 1));
+            using HttpRequestMessage request = createRequest(); // each can be sent once
             try
             {
-                HttpResponseMessage response = await Client.SendAsync(request, cancellationToken);
+                HttpResponseMessage response = await Client.SendAsync(request, ct);
+                int status = (int)response.StatusCode;
                 if (!IsTransient(response.StatusCode) || attempt == maxAttempts)
                 {
-                    Console.WriteLine($"  attempt {attempt}: {(int)response.StatusCode}, done");
+                    Console.WriteLine($"  attempt {attempt}: {status}, done");
                     return response;
                 }
 
-                Console.WriteLine($"  attempt {attempt}: {(int)response.StatusCode}, retrying in {backoff.TotalMilliseconds} ms + jitter");
+                Console.WriteLine($"  attempt {attempt}: {status}, "
+                    + $"retrying in {backoff.TotalMilliseconds} ms + jitter");
                 response.Dispose();
             }
             catch (HttpRequestException ex) when (attempt < maxAttempts)
             {
-                Console.WriteLine($"  attempt {attempt}: {ex.HttpRequestError}, retrying in {backoff.TotalMilliseconds} ms + jitter");
+                Console.WriteLine($"  attempt {attempt}: {ex.HttpRequestError}, "
+                    + $"retrying in {backoff.TotalMilliseconds} ms + jitter");
             }
 
-            // Jitter spreads out clients that failed together, so they don't all retry at the same moment.
-            TimeSpan jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * backoff.TotalMilliseconds / 2);
-            await Task.Delay(backoff + jitter, cancellationToken);
+            // Jitter spreads out clients that failed together, so that they do not all
+            // retry at the same moment too.
+            double jitter = Random.Shared.NextDouble() * backoff.TotalMilliseconds / 2;
+            await Task.Delay(backoff + TimeSpan.FromMilliseconds(jitter), ct);
         }
     }
 
-    // Worth retrying: the server may answer differently next time. A 404 or 400 will not change.
+    // Worth retrying: the server may answer differently next time; a 404 or 400 won't.
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable
+            or HttpStatusCode.GatewayTimeout;
+    // </retry>
 
-    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no network.
+    // <loopback-server>
+    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no
+    // network. A handler returns the status and body to send, or a null body once it
+    // has written the response itself.
     private sealed class LoopbackServer : IAsyncDisposable
     {
         private readonly HttpListener _listener;
         private readonly CancellationTokenSource _stopping = new();
-        private readonly Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> _handle;
+        private readonly Handler _handle;
         private readonly Task _acceptLoop;
+        private Exception? _handlerBug;
 
-        public LoopbackServer(Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> handle)
+        public LoopbackServer(Handler handle)
         {
             _handle = handle;
             for (int attempt = 1; ; attempt++)
             {
-                // Let the OS pick a free port, then listen on it (retry if something took it meanwhile).
+                // Let the OS pick a free port, then listen on it (and retry if
+                // something took the port meanwhile).
                 var probe = new TcpListener(IPAddress.Loopback, 0);
                 probe.Start();
                 int port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -126,6 +156,9 @@ public static class RetryWithBackoff
             _acceptLoop = AcceptLoopAsync();
         }
 
+        public delegate Task<(int Status, string? Body)> Handler(
+            HttpListenerContext context, CancellationToken stopping);
+
         public Uri BaseAddress { get; }
 
         public async ValueTask DisposeAsync()
@@ -135,6 +168,10 @@ public static class RetryWithBackoff
             await _acceptLoop;              // and it waits for its handlers
             _listener.Close();
             _stopping.Dispose();
+            if (_handlerBug is { } bug)
+            {
+                ExceptionDispatchInfo.Throw(bug); // a handler's bug fails the program
+            }
         }
 
         private async Task AcceptLoopAsync()
@@ -160,20 +197,33 @@ public static class RetryWithBackoff
 
         private async Task HandleAsync(HttpListenerContext context)
         {
+            HttpListenerResponse response = context.Response;
             try
             {
-                (int status, string body) = await _handle(context.Request, _stopping.Token);
-                byte[] bytes = Encoding.UTF8.GetBytes(body);
-                context.Response.StatusCode = status;
-                context.Response.ContentLength64 = bytes.Length; // one write, not a chunked body
-                await context.Response.OutputStream.WriteAsync(bytes, _stopping.Token);
-                context.Response.Close();
+                (int status, string? body) = await _handle(context, _stopping.Token);
+                if (body is not null)
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes(body);
+                    response.StatusCode = status;
+                    response.ContentLength64 = bytes.Length; // one write, not chunked
+                    await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+                }
+
+                response.Close();
             }
-            catch (Exception)
+            catch (Exception ex) when (_stopping.IsCancellationRequested
+                || ex is HttpListenerException or IOException)
             {
-                context.Response.Abort(); // the client gave up, or the server is stopping
+                response.Abort(); // the server is stopping, or the client went away
+            }
+            catch (Exception ex)
+            {
+                // Anything else is a bug in the handler: DisposeAsync throws it, rather
+                // than let the client take it for a connection failure and retry.
+                response.Abort();
+                Interlocked.CompareExchange(ref _handlerBug, ex, null);
             }
         }
     }
-    // </retry>
+    // </loopback-server>
 }

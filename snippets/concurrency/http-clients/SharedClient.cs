@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,56 +15,74 @@ namespace Concurrency.HttpClients;
 
 public static class SharedClient
 {
+    public static async Task Main()
+    {
+        await using var server = new LoopbackServer(HandleAsync);
+        await RunAsync(server.BaseAddress);
+    }
+
     // <shared-client>
-    // One client for the whole application. PooledConnectionLifetime makes the pool replace its
-    // connections now and then, so a long-lived client still notices DNS changes.
+    // One client for the whole application. PooledConnectionLifetime makes the pool
+    // replace its connections now and then, so a long-lived client notices DNS changes.
     private static readonly HttpClient Client = new(new SocketsHttpHandler
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
     });
 
-    public static async Task Main()
+    private static readonly ConcurrentQueue<int> ClientPorts = new();
+
+    // The server's side: each TCP connection has a client port of its own.
+    private static Task<(int Status, string? Body)> HandleAsync(
+        HttpListenerContext context, CancellationToken stopping)
     {
-        var clientPorts = new ConcurrentQueue<int>();
-        await using var server = new LoopbackServer((request, _) =>
-        {
-            clientPorts.Enqueue(request.RemoteEndPoint.Port); // each TCP connection has its own client port
-            return Task.FromResult((200, "hello"));
-        });
-
-        for (int i = 0; i < 10; i++)
-        {
-            await Client.GetStringAsync(server.BaseAddress);
-        }
-
-        Console.WriteLine($"shared client: 10 requests over {new HashSet<int>(clientPorts).Count} connection(s)");
-
-        clientPorts.Clear();
-        for (int i = 0; i < 10; i++)
-        {
-            using var perRequest = new HttpClient(); // the anti-pattern: a new connection pool every time
-            await perRequest.GetStringAsync(server.BaseAddress);
-        }
-
-        Console.WriteLine($"client per request: 10 requests over {new HashSet<int>(clientPorts).Count} connection(s)");
-
-        Client.Dispose(); // an application keeps it until it exits; the example leaves nothing open
+        ClientPorts.Enqueue(context.Request.RemoteEndPoint.Port);
+        return Task.FromResult<(int, string?)>((200, "hello"));
     }
 
-    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no network.
+    private static async Task RunAsync(Uri server)
+    {
+        for (int i = 0; i < 10; i++)
+        {
+            await Client.GetStringAsync(server);
+        }
+
+        Console.WriteLine($"shared client: {Connections()} connection(s)");
+
+        ClientPorts.Clear();
+        for (int i = 0; i < 10; i++)
+        {
+            using var perRequest = new HttpClient(); // the anti-pattern: a pool each
+            await perRequest.GetStringAsync(server);
+        }
+
+        Console.WriteLine($"client per request: {Connections()} connection(s)");
+
+        Client.Dispose(); // an application keeps it until it exits
+    }
+
+    private static string Connections() =>
+        $"10 requests over {new HashSet<int>(ClientPorts).Count}";
+    // </shared-client>
+
+    // <loopback-server>
+    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no
+    // network. A handler returns the status and body to send, or a null body once it
+    // has written the response itself.
     private sealed class LoopbackServer : IAsyncDisposable
     {
         private readonly HttpListener _listener;
         private readonly CancellationTokenSource _stopping = new();
-        private readonly Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> _handle;
+        private readonly Handler _handle;
         private readonly Task _acceptLoop;
+        private Exception? _handlerBug;
 
-        public LoopbackServer(Func<HttpListenerRequest, CancellationToken, Task<(int Status, string Body)>> handle)
+        public LoopbackServer(Handler handle)
         {
             _handle = handle;
             for (int attempt = 1; ; attempt++)
             {
-                // Let the OS pick a free port, then listen on it (retry if something took it meanwhile).
+                // Let the OS pick a free port, then listen on it (and retry if
+                // something took the port meanwhile).
                 var probe = new TcpListener(IPAddress.Loopback, 0);
                 probe.Start();
                 int port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -84,6 +105,9 @@ public static class SharedClient
             _acceptLoop = AcceptLoopAsync();
         }
 
+        public delegate Task<(int Status, string? Body)> Handler(
+            HttpListenerContext context, CancellationToken stopping);
+
         public Uri BaseAddress { get; }
 
         public async ValueTask DisposeAsync()
@@ -93,6 +117,10 @@ public static class SharedClient
             await _acceptLoop;              // and it waits for its handlers
             _listener.Close();
             _stopping.Dispose();
+            if (_handlerBug is { } bug)
+            {
+                ExceptionDispatchInfo.Throw(bug); // a handler's bug fails the program
+            }
         }
 
         private async Task AcceptLoopAsync()
@@ -118,20 +146,33 @@ public static class SharedClient
 
         private async Task HandleAsync(HttpListenerContext context)
         {
+            HttpListenerResponse response = context.Response;
             try
             {
-                (int status, string body) = await _handle(context.Request, _stopping.Token);
-                byte[] bytes = Encoding.UTF8.GetBytes(body);
-                context.Response.StatusCode = status;
-                context.Response.ContentLength64 = bytes.Length; // one write, not a chunked body
-                await context.Response.OutputStream.WriteAsync(bytes, _stopping.Token);
-                context.Response.Close();
+                (int status, string? body) = await _handle(context, _stopping.Token);
+                if (body is not null)
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes(body);
+                    response.StatusCode = status;
+                    response.ContentLength64 = bytes.Length; // one write, not chunked
+                    await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+                }
+
+                response.Close();
             }
-            catch (Exception)
+            catch (Exception ex) when (_stopping.IsCancellationRequested
+                || ex is HttpListenerException or IOException)
             {
-                context.Response.Abort(); // the client gave up, or the server is stopping
+                response.Abort(); // the server is stopping, or the client went away
+            }
+            catch (Exception ex)
+            {
+                // Anything else is a bug in the handler: DisposeAsync throws it, rather
+                // than let the client take it for a connection failure and retry.
+                response.Abort();
+                Interlocked.CompareExchange(ref _handlerBug, ex, null);
             }
         }
     }
-    // </shared-client>
+    // </loopback-server>
 }

@@ -2,11 +2,15 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -14,64 +18,94 @@ namespace Concurrency.HttpClients;
 
 public static class StreamingJson
 {
+    public static async Task Main()
+    {
+        await using var server = new LoopbackServer(HandleAsync);
+        await RunAsync(server.BaseAddress);
+    }
+
     // <streaming-json>
     private sealed record Reading(int Id, double Value);
 
-    public static async Task Main()
+    private static readonly ConcurrentQueue<string> Log = new();
+    private static readonly TaskCompletionSource FirstItemProcessed =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The server's side: sends item 1, then holds the rest back until the client has
+    // processed item 1. A client that waited for the whole body would wait forever.
+    private static async Task<(int Status, string? Body)> HandleAsync(
+        HttpListenerContext context, CancellationToken stopping)
+    {
+        HttpListenerResponse response = context.Response;
+        response.ContentType = "application/json";
+        response.SendChunked = true; // length unknown up front: sent as it is written
+        Stream body = response.OutputStream;
+
+        Log.Enqueue("server: sends item 1, then waits");
+        byte[] first = Encoding.UTF8.GetBytes("""[{"id":1,"value":0.5}""");
+        await body.WriteAsync(first, stopping);
+        await body.FlushAsync(stopping);
+
+        // Only a client that processes items as they arrive gets past this point.
+        await FirstItemProcessed.Task.WaitAsync(stopping);
+        Log.Enqueue("server: the client has processed item 1; sends items 2 and 3");
+
+        await body.WriteAsync(Encoding.UTF8.GetBytes("""
+            ,{"id":2,"value":1.5},{"id":3,"value":2.5}]
+            """), stopping);
+        return (200, null); // the body is written
+    }
+
+    private static async Task RunAsync(Uri server)
     {
         using var client = new HttpClient();
-        var log = new ConcurrentQueue<string>();
-        var firstItemProcessed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        await using var server = new LoopbackServer(async (response, stop) =>
+        // The web defaults (camelCase, case-insensitive names) and the reflection-based
+        // contract, named explicitly: where reflection-based JSON is off by default
+        // (Native AOT, file-based apps) there is no default contract. Trimmed and AOT
+        // apps generate the contract with a JsonSerializerContext instead.
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            response.ContentType = "application/json";
-            response.SendChunked = true; // length unknown up front: the body goes out as it is written
-            Stream body = response.OutputStream;
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
 
-            log.Enqueue("server: sends item 1, then waits");
-            await body.WriteAsync(Encoding.UTF8.GetBytes("""[{"id":1,"value":0.5}"""), stop);
-            await body.FlushAsync(stop);
-
-            // Only a client that processes items as they arrive can get past this point.
-            Task processed = firstItemProcessed.Task.WaitAsync(TimeSpan.FromSeconds(1), stop);
-            await processed.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            log.Enqueue($"server: client processed item 1 before the rest was sent: {processed.IsCompletedSuccessfully}");
-
-            await body.WriteAsync(Encoding.UTF8.GetBytes("""
-                ,{"id":2,"value":1.5},{"id":3,"value":2.5}]
-                """), stop);
-        });
-
-        await foreach (Reading? reading in client.GetFromJsonAsAsyncEnumerable<Reading>(server.BaseAddress))
+        IAsyncEnumerable<Reading?> readings =
+            client.GetFromJsonAsAsyncEnumerable<Reading>(server, json);
+        await foreach (Reading? reading in readings)
         {
-            log.Enqueue($"client: processed item {reading!.Id} (value {reading.Value})");
+            Log.Enqueue($"client: processed item {reading!.Id} ({reading.Value})");
             if (reading.Id == 1)
             {
-                firstItemProcessed.SetResult();
+                FirstItemProcessed.SetResult();
             }
         }
 
-        foreach (string line in log)
+        foreach (string line in Log)
         {
             Console.WriteLine(line);
         }
     }
+    // </streaming-json>
 
-    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no network.
+    // <loopback-server>
+    // A minimal HTTP server on 127.0.0.1 and a free port, so the example needs no
+    // network. A handler returns the status and body to send, or a null body once it
+    // has written the response itself.
     private sealed class LoopbackServer : IAsyncDisposable
     {
         private readonly HttpListener _listener;
         private readonly CancellationTokenSource _stopping = new();
-        private readonly Func<HttpListenerResponse, CancellationToken, Task> _handle;
+        private readonly Handler _handle;
         private readonly Task _acceptLoop;
+        private Exception? _handlerBug;
 
-        public LoopbackServer(Func<HttpListenerResponse, CancellationToken, Task> handle)
+        public LoopbackServer(Handler handle)
         {
             _handle = handle;
             for (int attempt = 1; ; attempt++)
             {
-                // Let the OS pick a free port, then listen on it (retry if something took it meanwhile).
+                // Let the OS pick a free port, then listen on it (and retry if
+                // something took the port meanwhile).
                 var probe = new TcpListener(IPAddress.Loopback, 0);
                 probe.Start();
                 int port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -94,6 +128,9 @@ public static class StreamingJson
             _acceptLoop = AcceptLoopAsync();
         }
 
+        public delegate Task<(int Status, string? Body)> Handler(
+            HttpListenerContext context, CancellationToken stopping);
+
         public Uri BaseAddress { get; }
 
         public async ValueTask DisposeAsync()
@@ -103,6 +140,10 @@ public static class StreamingJson
             await _acceptLoop;              // and it waits for its handlers
             _listener.Close();
             _stopping.Dispose();
+            if (_handlerBug is { } bug)
+            {
+                ExceptionDispatchInfo.Throw(bug); // a handler's bug fails the program
+            }
         }
 
         private async Task AcceptLoopAsync()
@@ -128,16 +169,33 @@ public static class StreamingJson
 
         private async Task HandleAsync(HttpListenerContext context)
         {
+            HttpListenerResponse response = context.Response;
             try
             {
-                await _handle(context.Response, _stopping.Token);
-                context.Response.Close();
+                (int status, string? body) = await _handle(context, _stopping.Token);
+                if (body is not null)
+                {
+                    byte[] bytes = Encoding.UTF8.GetBytes(body);
+                    response.StatusCode = status;
+                    response.ContentLength64 = bytes.Length; // one write, not chunked
+                    await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+                }
+
+                response.Close();
             }
-            catch (Exception)
+            catch (Exception ex) when (_stopping.IsCancellationRequested
+                || ex is HttpListenerException or IOException)
             {
-                context.Response.Abort(); // the client gave up, or the server is stopping
+                response.Abort(); // the server is stopping, or the client went away
+            }
+            catch (Exception ex)
+            {
+                // Anything else is a bug in the handler: DisposeAsync throws it, rather
+                // than let the client take it for a connection failure and retry.
+                response.Abort();
+                Interlocked.CompareExchange(ref _handlerBug, ex, null);
             }
         }
     }
-    // </streaming-json>
+    // </loopback-server>
 }

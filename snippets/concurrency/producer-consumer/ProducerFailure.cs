@@ -12,7 +12,7 @@ public static class ProducerFailure
     {
         var channel = Channel.CreateBounded<int>(10);
 
-        Task producer = ProduceAsync(channel.Writer);
+        Task first = ProduceAsync(channel.Writer, "sensor A", readings: 3);
 
         var received = new List<int>();
         Exception? seenByConsumer = null;
@@ -30,7 +30,17 @@ public static class ProducerFailure
         }
 
         Console.WriteLine($"received before the failure: [{string.Join(", ", received)}]");
-        await producer; // the producer handed its failure over instead of throwing it
+
+        // A second producer fails after the first has completed the channel.
+        Task second = ProduceAsync(channel.Writer, "sensor B", readings: 0);
+
+        // Whoever awaits the producers sees both failures.
+        Task producers = Task.WhenAll(first, second);
+        await producers.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        foreach (Exception ex in producers.Exception!.InnerExceptions)
+        {
+            Console.WriteLine($"producers failed: {ex.Message}");
+        }
 
         try
         {
@@ -38,7 +48,9 @@ public static class ProducerFailure
         }
         catch (InvalidOperationException ex)
         {
-            Console.WriteLine($"Reader.Completion threw the same exception object: {object.ReferenceEquals(ex, seenByConsumer)}");
+            bool same = object.ReferenceEquals(ex, seenByConsumer);
+            Console.WriteLine(
+                $"Reader.Completion threw the same exception object: {same}");
         }
 
         try
@@ -47,7 +59,8 @@ public static class ProducerFailure
         }
         catch (ChannelClosedException ex)
         {
-            Console.WriteLine($"ReadAsync threw {ex.GetType().Name}, inner: {ex.InnerException?.GetType().Name}");
+            string? inner = ex.InnerException?.GetType().Name;
+            Console.WriteLine($"ReadAsync threw {ex.GetType().Name}, inner: {inner}");
         }
 
         Console.WriteLine($"TryWrite after completion: {channel.Writer.TryWrite(99)}");
@@ -61,21 +74,29 @@ public static class ProducerFailure
         }
     }
 
-    private static async Task ProduceAsync(ChannelWriter<int> writer)
+    private static async Task ProduceAsync(
+        ChannelWriter<int> writer, string sensor, int readings)
     {
         try
         {
-            for (int i = 1; i <= 3; i++)
+            for (int i = 1; i <= readings; i++)
             {
                 await writer.WriteAsync(i);
             }
 
-            throw new InvalidOperationException("sensor disconnected");
+            throw new InvalidOperationException($"{sensor} disconnected");
         }
         catch (Exception ex)
         {
-            // Complete(exception) delivers the failure to every reader after the buffered items.
-            writer.Complete(ex);
+            // Hands the failure to every reader, after the buffered items. TryComplete,
+            // not Complete: another producer may have completed the channel already,
+            // and Complete would then throw ChannelClosedException and lose this one.
+            if (!writer.TryComplete(ex))
+            {
+                Console.WriteLine($"{sensor}: the channel was already completed");
+            }
+
+            throw; // keeps the failure on this producer's task too
         }
     }
     // </producer-failure>

@@ -40,9 +40,11 @@ public static class Deadline
         Console.WriteLine($"running after scope: {children.Running}");
     }
 
-    private static async Task<string> HandleRequestAsync(ChildLog children, TimeSpan deadline, CancellationToken requestAborted)
+    private static async Task<string> HandleRequestAsync(
+        ChildLog children, TimeSpan deadline, CancellationToken requestAborted)
     {
-        // One token carries both reasons to stop: the caller going away and the deadline passing.
+        // One token carries both reasons to stop: the caller going away and the
+        // deadline passing.
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         cts.CancelAfter(deadline);
 
@@ -54,7 +56,10 @@ public static class Deadline
             string[] parts = await Task.WhenAll(prices, stock);
             return string.Join(" | ", parts);
         }
-        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        // Our deadline, and only ours: the caller's cancellation, or one a child raised
+        // on its own, propagates unchanged.
+        catch (OperationCanceledException) when (cts.IsCancellationRequested
+            && !requestAborted.IsCancellationRequested)
         {
             throw new TimeoutException($"no response within {deadline.TotalMilliseconds} ms");
         }

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,10 +12,10 @@ public static class FirstFailure
     public static async Task Main()
     {
         var children = new ChildLog();
-        var clock = Stopwatch.StartNew();
         try
         {
-            Console.WriteLine(await HandleRequestAsync(children, CancellationToken.None));
+            Console.WriteLine(
+                await HandleRequestAsync(children, CancellationToken.None));
         }
         catch (InvalidOperationException ex)
         {
@@ -26,52 +24,122 @@ public static class FirstFailure
 
         Console.WriteLine(children.Outcomes("profile", "orders", "recommendations"));
         Console.WriteLine($"running after scope: {children.Running}");
-        Console.WriteLine($"took < 1 s (profile and recommendations need 5 s): {clock.Elapsed < TimeSpan.FromSeconds(1)}");
+
+        try
+        {
+            Console.WriteLine(await HandleNestedRequestAsync(children));
+        }
+        catch (InvalidOperationException ex)
+        {
+            Console.WriteLine($"nested request failed: {ex.Message}");
+        }
+
+        Console.WriteLine(children.Outcomes("order lines"));
+        Console.WriteLine($"running after scope: {children.Running}");
     }
 
-    private static async Task<string> HandleRequestAsync(ChildLog children, CancellationToken requestAborted)
+    private static async Task<string> HandleRequestAsync(
+        ChildLog children, CancellationToken requestAborted)
     {
         await using var scope = new TaskScope(requestAborted);
-        Task<string> profile = scope.Start(ct => children.RunAsync("profile", 5_000, fail: false, ct));
-        Task<string> orders = scope.Start(ct => children.RunAsync("orders", 50, fail: true, ct));
-        Task<string> recommendations = scope.Start(ct => children.RunAsync("recommendations", 5_000, fail: false, ct));
+        Task<string> profile = scope.Start(
+            ct => children.RunAsync("profile", 5_000, fail: false, ct));
+        Task<string> orders = scope.Start(
+            ct => children.RunAsync("orders", 50, fail: true, ct));
+        Task<string> recommendations = scope.Start(
+            ct => children.RunAsync("recommendations", 5_000, fail: false, ct));
         await scope.JoinAsync();
         return $"{profile.Result} | {orders.Result} | {recommendations.Result}";
     }
 
-    // A minimal TaskGroup: children share one token, the first failure cancels the rest,
-    // and leaving the scope by any path cancels what is left and waits for it.
-    private sealed class TaskScope(CancellationToken parent) : IAsyncDisposable
+    // A child starts a child of its own once the handler is already in JoinAsync.
+    private static async Task<string> HandleNestedRequestAsync(ChildLog children)
     {
-        private readonly CancellationTokenSource _cts = CancellationTokenSource.CreateLinkedTokenSource(parent);
-        private readonly List<Task> _children = [];
+        await using var scope = new TaskScope(CancellationToken.None);
+        var joining = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<string> orders = scope.Start(async ct =>
+        {
+            await joining.Task;
+            _ = scope.Start(c => children.RunAsync("order lines", 50, fail: true, c));
+            return "orders";
+        });
+        Task join = scope.JoinAsync();
+        joining.SetResult();
+        await join; // waits for the grandchild too, and throws its failure
+        return orders.Result;
+    }
+
+    // A minimal TaskGroup: children share one token, the first failure cancels the
+    // rest, and leaving the scope by any path cancels what is left and waits for it.
+    // Every child, including one started by another child, is counted until it ends.
+    private sealed class TaskScope : IAsyncDisposable
+    {
+        private readonly CancellationToken _parent;
+        private readonly CancellationTokenSource _cts;
+        private readonly TaskCompletionSource _allEnded =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _running = 1; // 1 for the scope's owner, until it joins or disposes
+        private int _ownerDone;
         private Exception? _firstFailure;
+        private bool _anyCanceled;
+
+        public TaskScope(CancellationToken parent)
+        {
+            _parent = parent;
+            _cts = CancellationTokenSource.CreateLinkedTokenSource(parent);
+        }
 
         public Task<T> Start<T>(Func<CancellationToken, Task<T>> child)
         {
-            Task<T> task = RunAsync(child);
-            _children.Add(task);
-            return task;
+            if (Interlocked.Increment(ref _running) == 1)
+            {
+                Interlocked.Decrement(ref _running);
+                throw new InvalidOperationException("The scope has ended.");
+            }
+
+            return RunAsync(child);
         }
 
-        // Waits for every child, then throws the first real failure rather than the cancellations it caused.
+        // Waits until every child has ended, then throws the first real failure rather
+        // than the cancellations it caused.
         public async Task JoinAsync()
         {
-            try
-            {
-                await Task.WhenAll(_children);
-            }
-            catch when (Volatile.Read(ref _firstFailure) is { } first)
+            OwnerDone();
+            await _allEnded.Task;
+            if (Volatile.Read(ref _firstFailure) is { } first)
             {
                 ExceptionDispatchInfo.Throw(first);
+            }
+
+            if (Volatile.Read(ref _anyCanceled))
+            {
+                throw new OperationCanceledException(_parent);
             }
         }
 
         public async ValueTask DisposeAsync()
         {
             await _cts.CancelAsync();
-            await Task.WhenAll(_children).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            OwnerDone();
+            await _allEnded.Task;
             _cts.Dispose();
+        }
+
+        private void OwnerDone()
+        {
+            if (Interlocked.Exchange(ref _ownerDone, 1) == 0)
+            {
+                Ended();
+            }
+        }
+
+        private void Ended()
+        {
+            if (Interlocked.Decrement(ref _running) == 0)
+            {
+                _allEnded.SetResult();
+            }
         }
 
         private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> child)
@@ -80,16 +148,26 @@ public static class FirstFailure
             {
                 return await child(_cts.Token);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !_cts.IsCancellationRequested)
+            catch (OperationCanceledException) when (_cts.IsCancellationRequested)
+            {
+                Volatile.Write(ref _anyCanceled, true);
+                throw;
+            }
+            catch (Exception ex)
             {
                 Interlocked.CompareExchange(ref _firstFailure, ex, null);
                 await _cts.CancelAsync();
                 throw;
             }
+            finally
+            {
+                Ended();
+            }
         }
     }
 
-    // Stands in for calls to other services; records how each one ended and how many are running.
+    // Stands in for calls to other services; records how each one ended and how many
+    // are running.
     private sealed class ChildLog
     {
         private readonly ConcurrentDictionary<string, string> _outcomes = new();
@@ -98,9 +176,10 @@ public static class FirstFailure
         public int Running => Volatile.Read(ref _running);
 
         public string Outcomes(params string[] names) =>
-            string.Join(", ", Array.ConvertAll(names, n => $"{n}: {_outcomes.GetValueOrDefault(n, "not started")}"));
+            string.Join(", ", Array.ConvertAll(names, n => $"{n}: {_outcomes[n]}"));
 
-        public async Task<string> RunAsync(string name, int milliseconds, bool fail, CancellationToken token)
+        public async Task<string> RunAsync(
+            string name, int milliseconds, bool fail, CancellationToken token)
         {
             Interlocked.Increment(ref _running);
             try
