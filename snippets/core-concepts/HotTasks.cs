@@ -13,11 +13,11 @@ public static class HotTasks
 
         Console.WriteLine("1. calling GreetAsync");
         Task greeting = GreetAsync(reply.Task);
-        Console.WriteLine($"3. GreetAsync returned a task, completed: {greeting.IsCompleted}");
+        Console.WriteLine($"3. GreetAsync returned a task, status: {greeting.Status}");
 
         reply.SetResult();
         await greeting;
-        Console.WriteLine("5. awaited");
+        Console.WriteLine($"5. awaited, status: {greeting.Status}");
     }
 
     private static async Task GreetAsync(Task reply)

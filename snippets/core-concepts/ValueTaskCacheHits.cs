@@ -30,8 +30,17 @@ public static class ValueTaskCacheHits
 
         long valueTaskBytes = GC.GetAllocatedBytesForCurrentThread() - before;
 
+        before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            _ = await ContainsAsTaskAsync(key);
+        }
+
+        long boolTaskBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
         Console.WriteLine($"1,000 hits through Task<int> allocated: {taskBytes > 0}");
         Console.WriteLine($"1,000 hits through ValueTask<int> allocated: {valueTaskBytes > 0}");
+        Console.WriteLine($"1,000 hits through Task<bool> allocated: {boolTaskBytes > 0}");
     }
 
     // A hit still needs a Task<int> object to hand back the value.
@@ -40,7 +49,12 @@ public static class ValueTaskCacheHits
 
     // A hit wraps the value itself; only a miss pays for a Task<int>.
     private static ValueTask<int> GetAsValueTaskAsync(int key) =>
-        Cache.TryGetValue(key, out int value) ? new ValueTask<int>(value) : new ValueTask<int>(LoadAndCacheAsync(key));
+        Cache.TryGetValue(key, out int value)
+            ? new ValueTask<int>(value)
+            : new ValueTask<int>(LoadAndCacheAsync(key));
+
+    // The runtime keeps one completed task for true and one for false, and hands those out.
+    private static Task<bool> ContainsAsTaskAsync(int key) => Task.FromResult(Cache.ContainsKey(key));
 
     private static async Task<int> LoadAndCacheAsync(int key)
     {
