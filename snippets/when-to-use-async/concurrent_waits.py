@@ -19,7 +19,7 @@ async def main() -> None:
     elapsed = time.perf_counter() - start
     print(f"responses: {len(responses)}")
     print(f"one after another, they would take: {LATENCY * requests:.0f} s")
-    print(f"together they took < 600 ms: {elapsed < 0.6}")
+    print(f"together they took < 5 s: {elapsed < 5}")
 
 
 asyncio.run(main())
