@@ -8,8 +8,9 @@ public static class HotTasks
     // <hot-tasks>
     public static async Task Main()
     {
-        // Stands in for a reply that has not arrived yet; completed below, after step 3.
-        TaskCompletionSource reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Stands in for a reply that has not arrived yet; completed after step 3.
+        TaskCompletionSource reply =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         Console.WriteLine("1. calling GreetAsync");
         Task greeting = GreetAsync(reply.Task);

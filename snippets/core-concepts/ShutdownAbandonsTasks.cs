@@ -10,7 +10,7 @@ public static class ShutdownAbandonsTasks
     // <shutdown-abandons-tasks>
     public static async Task Main()
     {
-        _ = PollInboxAsync(); // started and dropped: still waiting when Main returns
+        _ = PollInboxAsync(); // started and dropped; nothing cancels it
 
         var mainIsReturning = new TaskCompletionSource();
         var flusher = new Thread(() =>
@@ -34,7 +34,7 @@ public static class ShutdownAbandonsTasks
         }
         finally
         {
-            Console.WriteLine("poller: finally ran"); // never printed: nothing cancels it
+            Console.WriteLine("poller: finally ran"); // never printed
         }
     }
     // </shutdown-abandons-tasks>

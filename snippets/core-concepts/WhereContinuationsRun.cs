@@ -14,18 +14,21 @@ public static class WhereContinuationsRun
         Task<Resumed> waiter = ResumeAsync(plain.Task);
         Thread setter = CompleteOnNewThread(plain);
         Resumed resumed = await waiter;
-        Console.WriteLine($"plain: resumed on the setter's thread: {resumed.Thread == setter}, " +
-                          $"a pool thread: {resumed.OnPoolThread}");
+        Console.WriteLine("plain: " +
+                          $"on the setter's thread: {resumed.Thread == setter}, " +
+                          $"a pool thread: {resumed.OnPool}");
 
-        // RunContinuationsAsynchronously: SetResult queues the waiting method to the pool.
-        var queued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // RunContinuationsAsynchronously: SetResult queues the waiting method instead.
+        var queued = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         waiter = ResumeAsync(queued.Task);
         setter = CompleteOnNewThread(queued);
         resumed = await waiter;
-        Console.WriteLine($"RunContinuationsAsynchronously: on the setter's thread: " +
-                          $"{resumed.Thread == setter}, a pool thread: {resumed.OnPoolThread}");
+        Console.WriteLine("RunContinuationsAsynchronously: " +
+                          $"on the setter's thread: {resumed.Thread == setter}, " +
+                          $"a pool thread: {resumed.OnPool}");
 
-        // A SynchronizationContext current at the await: the continuation is posted to it.
+        // A SynchronizationContext current at the await: the rest is posted to it.
         var context = new CountingContext();
         var posted = new TaskCompletionSource();
         waiter = ResumeUnder(context, posted.Task);
@@ -35,7 +38,7 @@ public static class WhereContinuationsRun
                           $"on the setter's thread: {resumed.Thread == setter}");
     }
 
-    private sealed record Resumed(Thread Thread, bool OnPoolThread);
+    private sealed record Resumed(Thread Thread, bool OnPool);
 
     private static async Task<Resumed> ResumeAsync(Task signal)
     {
@@ -43,7 +46,8 @@ public static class WhereContinuationsRun
         return new(Thread.CurrentThread, Thread.CurrentThread.IsThreadPoolThread);
     }
 
-    private static Task<Resumed> ResumeUnder(SynchronizationContext context, Task signal)
+    private static Task<Resumed> ResumeUnder(
+        SynchronizationContext context, Task signal)
     {
         SynchronizationContext? previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(context);
