@@ -17,7 +17,8 @@ public static class ParallelForSum
             sequential += Score(i);
         }
 
-        // Parallel.For blocks its caller until the loop is done, so async code runs it via Task.Run.
+        // Parallel.For blocks its caller until the loop is done: a caller that must
+        // stay free (a UI thread) runs it through Task.Run.
         long parallel = await Task.Run(() =>
         {
             long total = 0;

@@ -23,7 +23,7 @@ public static class SyncOverAsyncStarvation
         await ((Task)blockingRequests).WaitAsync(TimeSpan.FromMilliseconds(100)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Console.WriteLine($"sync over async: 2 requests on 2 threads, still unfinished after 100 ms: {!blockingRequests.IsCompleted}");
 
-        pool.AddThread(); // what the real thread pool does, gradually, when its queue stops moving
+        pool.AddThread(); // what the real pool does for blocked threads (see below)
         await blockingRequests;
         Console.WriteLine($"after one more thread was added: completed: {blockingRequests.IsCompletedSuccessfully}");
     }

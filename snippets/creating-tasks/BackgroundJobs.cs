@@ -12,11 +12,12 @@ public static class BackgroundJobs
     // <background-jobs>
     public static async Task Main()
     {
-        // A real app would log here; the example collects the reports to print them in a fixed order.
+        // A real app would log; the example collects the reports to print them sorted.
         ConcurrentQueue<string> failures = new();
         bool emailSent = false, pollerStopped = false;
 
-        var jobs = new BackgroundJobRunner((name, ex) => failures.Enqueue($"{name}: {ex.GetType().Name}: {ex.Message}"));
+        var jobs = new BackgroundJobRunner((name, ex) =>
+            failures.Enqueue($"{name}: {ex.GetType().Name}: {ex.Message}"));
         await using (jobs)
         {
             // Short jobs ignore the token: shutdown waits for them to finish.
@@ -34,7 +35,7 @@ public static class BackgroundJobs
             {
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, ct); // stands in for a polling loop that runs until shutdown
+                    await Task.Delay(Timeout.Infinite, ct); // polls until shutdown
                 }
                 finally
                 {
@@ -45,6 +46,8 @@ public static class BackgroundJobs
             Console.WriteLine("Main started 3 jobs and did not wait for them");
         } // DisposeAsync: signal shutdown, then wait for every job still running
 
+        await jobs.DisposeAsync(); // a second call is harmless
+        Console.WriteLine("a second DisposeAsync returned without an exception");
         Console.WriteLine($"after shutdown: jobs still running = {jobs.RunningCount}");
         Console.WriteLine($"email sent: {emailSent}, poller stopped: {pollerStopped}");
         Console.WriteLine($"failures reported: {failures.Count}");
@@ -54,12 +57,17 @@ public static class BackgroundJobs
         }
     }
 
-    /// <summary>Owns fire-and-forget work: keeps every job, reports every failure, waits for all at shutdown.</summary>
-    private sealed class BackgroundJobRunner(Action<string, Exception> reportFailure) : IAsyncDisposable
+    /// <summary>
+    /// Owns fire-and-forget work: keeps every job, reports every failure,
+    /// and waits for all of them at shutdown.
+    /// </summary>
+    private sealed class BackgroundJobRunner(Action<string, Exception> reportFailure)
+        : IAsyncDisposable
     {
         private readonly CancellationTokenSource _shutdown = new();
         private readonly Dictionary<int, Task> _running = [];
         private int _lastId;
+        private bool _closed;
 
         public int RunningCount
         {
@@ -70,32 +78,46 @@ public static class BackgroundJobs
         {
             lock (_running)
             {
-                ObjectDisposedException.ThrowIf(_shutdown.IsCancellationRequested, this);
+                ObjectDisposedException.ThrowIf(_closed, this);
                 int id = ++_lastId;
-                _running.Add(id, RunAsync(id, name, job));
+                // Task.Run: the job starts on the thread pool, whatever context
+                // the caller has, and Start returns without running it under the lock.
+                _running.Add(id, Task.Run(() => RunAsync(id, name, job)));
             }
         }
 
         public async ValueTask DisposeAsync()
         {
-            await _shutdown.CancelAsync(); // ask long-running jobs to stop
             Task[] pending;
             lock (_running)
             {
+                if (_closed)
+                {
+                    return; // already shut down, or shutting down
+                }
+
+                _closed = true; // no job can start after this
                 pending = [.. _running.Values];
             }
 
-            await Task.WhenAll(pending); // never throws: RunAsync observes every failure
-            _shutdown.Dispose();
-        }
-
-        private async Task RunAsync(int id, string name, Func<CancellationToken, Task> job)
-        {
-            // Return to Start at once: the job runs on the thread pool, not under Start's lock.
-            await Task.Yield();
             try
             {
-                await job(_shutdown.Token);
+                await _shutdown.CancelAsync().ConfigureAwait(false); // ask jobs to stop
+                // Throws only if reportFailure threw: RunAsync catches everything else.
+                await Task.WhenAll(pending).ConfigureAwait(false);
+            }
+            finally
+            {
+                _shutdown.Dispose();
+            }
+        }
+
+        private async Task RunAsync(
+            int id, string name, Func<CancellationToken, Task> job)
+        {
+            try
+            {
+                await job(_shutdown.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
             {
@@ -109,7 +131,7 @@ public static class BackgroundJobs
             {
                 lock (_running)
                 {
-                    _running.Remove(id); // runs after Start's Add: Start holds the lock until then
+                    _running.Remove(id); // Start holds the lock until its Add is done
                 }
             }
         }

@@ -9,28 +9,30 @@ public static class DroppedTaskStillRuns
     // <dropped-task-still-runs>
     public static async Task Main()
     {
-        var written = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        bool pending = StartAndForget(written);
+        // Main keeps the signal the dropped task waits for, and nothing else.
+        var flushRequested = new TaskCompletionSource();
+        var written = new TaskCompletionSource<string>();
+        StartAndForget(flushRequested.Task, written);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        Console.WriteLine($"no reference kept; pending during a full GC: {pending}");
+        bool pending = !written.Task.IsCompleted;
+        Console.WriteLine($"no reference kept; pending after a full GC: {pending}");
 
+        flushRequested.SetResult();
         Console.WriteLine($"the dropped task still finished: {await written.Task}");
     }
 
     // Not inlined, so that Main holds no hidden reference to the task.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool StartAndForget(TaskCompletionSource<string> written)
-    {
-        Task writing = WriteAuditLogAsync(written);
-        return !writing.IsCompleted; // the reference dies with this method
-    }
+    private static void StartAndForget(Task flush, TaskCompletionSource<string> done) =>
+        _ = WriteAuditLogAsync(flush, done);
 
-    private static async Task WriteAuditLogAsync(TaskCompletionSource<string> written)
+    private static async Task WriteAuditLogAsync(
+        Task flush, TaskCompletionSource<string> done)
     {
-        await Task.Delay(100); // the pending timer references this method's continuation
-        written.SetResult("audit entry written");
+        await flush; // Main holds this signal, and the signal holds this method
+        done.SetResult("audit entry written");
     }
     // </dropped-task-still-runs>
 }

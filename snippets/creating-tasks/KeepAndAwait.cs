@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace CreatingTasks;
@@ -10,29 +10,34 @@ public static class KeepAndAwait
     // <keep-and-await>
     public static async Task Main()
     {
-        var clock = Stopwatch.StartNew();
+        // Stands in for the network: every download waits until the responses arrive.
+        var responses = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
 
-        // Each call starts a download; the list is what lets us collect the results later.
+        // Each call starts a download; the list lets us collect the results later.
         List<Task<int>> downloads = [];
         for (int id = 1; id <= 10; id++)
         {
-            downloads.Add(DownloadAsync(id));
+            downloads.Add(DownloadAsync(id, responses.Task));
         }
 
+        int inFlight = downloads.Count(download => !download.IsCompleted);
+        Console.WriteLine($"downloads in flight before the first await: {inFlight}");
+
+        responses.SetResult();
         int totalBytes = 0;
         foreach (Task<int> download in downloads)
         {
-            // The downloads are already running: awaiting them one by one does not serialize them.
+            // Already running: awaiting them one by one doesn't serialize them.
             totalBytes += await download;
         }
 
         Console.WriteLine($"total bytes: {totalBytes}");
-        Console.WriteLine($"10 downloads of 100 ms each took < 600 ms: {clock.ElapsedMilliseconds < 600}");
     }
 
-    private static async Task<int> DownloadAsync(int id)
+    private static async Task<int> DownloadAsync(int id, Task response)
     {
-        await Task.Delay(100); // stands in for network I/O
+        await response; // stands in for network I/O
         return id * 100;
     }
     // </keep-and-await>

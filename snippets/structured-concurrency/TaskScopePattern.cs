@@ -20,28 +20,34 @@ public static class TaskScopePattern
 
     private static async Task AllChildrenFinishBeforeTheScopeExits()
     {
-        ConcurrentQueue<string> finished = new();
+        ConcurrentQueue<string> finished = new(); // in the order the children finish
+        TaskCompletionSource fastDone = new(), grandchildStarted = new();
+        TaskCompletionSource slowDone = new();
         TaskScope? leaked = null;
         await TaskScope.RunAsync(scope =>
         {
             leaked = scope;
             scope.Start(async ct =>
             {
-                await Task.Delay(50, ct);
+                await Task.WhenAll(fastDone.Task, grandchildStarted.Task).WaitAsync(ct);
                 finished.Enqueue("slow child");
+                slowDone.SetResult();
             });
-            scope.Start(async ct =>
+            scope.Start(ct =>
             {
-                await Task.Delay(10, ct);
-                scope.Start(async token => // children can start children while the scope is open
+                // A child can start children while the scope is open.
+                scope.Start(async token =>
                 {
-                    await Task.Delay(50, token);
+                    grandchildStarted.SetResult();
+                    await slowDone.Task.WaitAsync(token); // finishes last
                     finished.Enqueue("grandchild");
                 });
                 finished.Enqueue("fast child");
+                fastDone.SetResult();
+                return Task.CompletedTask;
             });
         });
-        Console.WriteLine($"1. scope exited after all of: {string.Join(", ", finished.Order())}");
+        Console.WriteLine($"1. scope exited after: {string.Join(", ", finished)}");
         try
         {
             leaked!.Start(_ => Task.CompletedTask);
@@ -68,12 +74,12 @@ public static class TaskScopePattern
                 {
                     try
                     {
-                        await Task.Delay(Timeout.Infinite, ct); // would never finish on its own
+                        await Task.Delay(Timeout.Infinite, ct); // would never finish
                     }
                     catch (OperationCanceledException)
                     {
                         siblingCanceled = true;
-                        await Task.Delay(20, CancellationToken.None); // asynchronous cleanup
+                        await Task.Delay(20, CancellationToken.None); // async cleanup
                         cleanupDone = true;
                         throw;
                     }
@@ -83,7 +89,8 @@ public static class TaskScopePattern
         catch (AggregateException ex)
         {
             Console.WriteLine($"2. scope threw: {Describe(ex)}");
-            Console.WriteLine($"   sibling canceled: {siblingCanceled}, its cleanup finished first: {cleanupDone}");
+            Console.WriteLine($"   sibling canceled: {siblingCanceled}, " +
+                              $"its cleanup finished first: {cleanupDone}");
         }
     }
 
@@ -103,7 +110,8 @@ public static class TaskScopePattern
                     await Task.Delay(10, CancellationToken.None);
                     throw new TimeoutException("backup server did not answer");
                 });
-                scope.Start(ct => Task.Delay(Timeout.Infinite, ct)); // canceled: not a failure
+                // Canceled by the first failure: not a failure of its own.
+                scope.Start(ct => Task.Delay(Timeout.Infinite, ct));
             });
         }
         catch (AggregateException ex)
@@ -125,42 +133,50 @@ public static class TaskScopePattern
         }
         catch (OperationCanceledException ex)
         {
-            Console.WriteLine($"4. scope threw {ex.GetType().Name} when the caller's token was canceled");
+            Console.WriteLine(
+                $"4. scope threw {ex.GetType().Name}: the caller's token was canceled");
         }
     }
 
     private static string Describe(AggregateException ex) =>
         $"{ex.InnerExceptions.Count} failure(s): " +
-        string.Join("; ", ex.InnerExceptions.Select(e => $"{e.GetType().Name}: {e.Message}").Order());
+        string.Join("; ", ex.InnerExceptions
+            .Select(e => $"{e.GetType().Name}: {e.Message}")
+            .Order());
 
     /// <summary>
-    /// Children started in a scope finish before it exits; the first failure cancels the others;
-    /// every failure is reported in one AggregateException.
+    /// Children started in a scope finish before it exits; the first failure cancels
+    /// the others; every failure is reported in one AggregateException.
     /// </summary>
     private sealed class TaskScope
     {
         private readonly CancellationTokenSource _cts;
-        private readonly List<Task> _children = [];
+        private readonly Dictionary<int, Task> _running = []; // running children only
         private readonly ConcurrentQueue<Exception> _failures = new();
+        private int _lastId;
         private bool _closed;
 
         private TaskScope(CancellationTokenSource cts) => _cts = cts;
 
-        public static Task RunAsync(Action<TaskScope> body, CancellationToken cancellationToken = default) =>
+        public static Task RunAsync(
+            Action<TaskScope> body, CancellationToken cancellationToken = default) =>
             RunAsync(scope =>
             {
                 body(scope);
                 return Task.CompletedTask;
             }, cancellationToken);
 
-        public static async Task RunAsync(Func<TaskScope, Task> body, CancellationToken cancellationToken = default)
+        public static async Task RunAsync(
+            Func<TaskScope, Task> body, CancellationToken cancellationToken = default)
         {
-            // Linked: canceled by the caller's token or by the first failure, whichever comes first.
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // Linked: canceled by the caller's token or by the first failure.
+            using var cts =
+                CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var scope = new TaskScope(cts);
 
-            await scope.RunChildAsync(_ => body(scope)); // a failing body cancels the children too
-            await scope.WaitForChildrenAsync();
+            // A failing body cancels the children too.
+            await scope.RunChildAsync(_ => body(scope)).ConfigureAwait(false);
+            await scope.WaitForChildrenAsync().ConfigureAwait(false);
 
             if (!scope._failures.IsEmpty)
             {
@@ -172,14 +188,23 @@ public static class TaskScopePattern
 
         public void Start(Func<CancellationToken, Task> child)
         {
-            lock (_children)
+            lock (_running)
             {
                 if (_closed)
                 {
-                    throw new InvalidOperationException("The scope has already exited.");
+                    throw new InvalidOperationException(
+                        "The scope has already exited.");
                 }
 
-                _children.Add(Task.Run(() => RunChildAsync(child)));
+                int id = ++_lastId;
+                _running.Add(id, Task.Run(async () =>
+                {
+                    await RunChildAsync(child).ConfigureAwait(false);
+                    lock (_running)
+                    {
+                        _running.Remove(id); // Start holds the lock until its Add
+                    }
+                }));
             }
         }
 
@@ -187,16 +212,16 @@ public static class TaskScopePattern
         {
             try
             {
-                await child(_cts.Token);
+                await child(_cts.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_cts.IsCancellationRequested)
             {
-                // Canceled because the scope is shutting down: not a failure of its own.
+                // Canceled because the scope is shutting down: not a failure.
             }
             catch (Exception ex)
             {
                 _failures.Enqueue(ex);
-                await _cts.CancelAsync(); // cancel the siblings
+                await _cts.CancelAsync().ConfigureAwait(false); // cancel the siblings
             }
         }
 
@@ -206,17 +231,19 @@ public static class TaskScopePattern
             while (true)
             {
                 Task[] running;
-                lock (_children)
+                lock (_running)
                 {
-                    running = [.. _children.Where(c => !c.IsCompleted)];
-                    if (running.Length == 0)
+                    if (_running.Count == 0)
                     {
                         _closed = true;
                         return;
                     }
+
+                    running = [.. _running.Values];
                 }
 
-                await Task.WhenAll(running); // never throws: RunChildAsync catches every exception
+                // Never throws: RunChildAsync catches every exception.
+                await Task.WhenAll(running).ConfigureAwait(false);
             }
         }
     }
