@@ -8,7 +8,7 @@ public static class ExpectedOutput
 {
     public static bool AcceptRequested => Environment.GetEnvironmentVariable("SNIPPETS_ACCEPT") is "1" or "true";
 
-    private static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false";
+    public static bool InCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false";
 
     /// <returns>A failure message, or null when the output matches (or was accepted).</returns>
     /// <param name="accept">Bless mode: write the actual output instead of comparing.</param>

@@ -9,7 +9,7 @@ public sealed class RegionCheck
     public string? Check(Example example, string source)
     {
         var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'));
-        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").ToList();
+        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").Concat(UnknownMarks(example, source, regions)).ToList();
         if (regions.Count == 0)
         {
             failures.Add($"{example.RelativePath}:1: no display region: mark the code the page shows with // <name> ... // </name>");
@@ -31,7 +31,16 @@ public sealed class RegionCheck
     /// <summary>For examples shown as they are (Python): only that the tags, if any, are well formed.</summary>
     public static string? CheckTags(Example example, string source)
     {
-        var (_, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'), example.Language);
-        return problems.Count == 0 ? null : string.Join('\n', problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}"));
+        var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'), example.Language);
+        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").Concat(UnknownMarks(example, source, regions)).ToList();
+        return failures.Count == 0 ? null : string.Join('\n', failures);
+    }
+
+    // A '// mistake:' or '// fix:' header line must name regions the file has.
+    private static IEnumerable<string> UnknownMarks(Example example, string source, IReadOnlyDictionary<string, Region> regions)
+    {
+        var header = ExampleHeader.Parse(source);
+        return header.Mistakes.Concat(header.Fixes).Where(r => !regions.ContainsKey(r))
+            .Select(r => $"{example.RelativePath}:{header.MarkLines[r]}: the header marks region '{r}', which the file does not have");
     }
 }
