@@ -13,14 +13,18 @@ namespace SnippetHarness;
 /// </summary>
 public sealed class ExampleCompiler
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14);
+    // FileBasedProgram: a file may start with the directives a file-based app reads (#:sdk, #:package), as a reader's
+    // copy does; the snippets project enables the same feature.
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp14)
+        .WithFeatures([KeyValuePair.Create("FileBasedProgram", "")]);
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
     private readonly CSharpCompilation _template;
 
     /// <param name="dotnetMajor">The .NET version whose reference assemblies to compile against.</param>
-    public ExampleCompiler(int dotnetMajor = TargetFrameworks.Current)
+    /// <param name="web">With ASP.NET Core's reference assemblies too.</param>
+    public ExampleCompiler(int dotnetMajor = TargetFrameworks.Current, bool web = false)
     {
         // Same settings as snippets/*.csproj: nullable on, warnings are errors.
         var options = new CSharpCompilationOptions(
@@ -29,7 +33,7 @@ public sealed class ExampleCompiler
             generalDiagnosticOption: ReportDiagnostic.Error,
             optimizationLevel: OptimizationLevel.Debug,
             concurrentBuild: false);
-        _template = CSharpCompilation.Create("Snippet", [], TargetFrameworks.References(dotnetMajor), options);
+        _template = CSharpCompilation.Create("Snippet", [], TargetFrameworks.References(dotnetMajor, web), options);
     }
 
     public static SyntaxTree Parse(Example example, string source) =>

@@ -10,6 +10,8 @@ namespace SnippetHarness;
 /// <item><c>// mistake: region-a, region-b</c>: those regions show a mistake, which the page marks as the wrong version.
 /// (A region holding a line that declares a warning, <c>// warning CS4014</c>, is marked so without saying.)</item>
 /// <item><c>// fix: region-c</c>: that region shows the fix, which the page marks as the right version.</item>
+/// <item><c>#:sdk Microsoft.NET.Sdk.Web</c>: a web app (ASP.NET Core), as a file-based app declares it; it is compiled
+/// against ASP.NET Core's reference assemblies too.</item>
 /// </list>
 /// </summary>
 public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine, bool RunInProcess)
@@ -19,6 +21,9 @@ public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine
 
     /// <summary>The regions declared to show the fix.</summary>
     public IReadOnlySet<string> Fixes { get; init; } = new HashSet<string>();
+
+    /// <summary>It declares the web SDK: it uses ASP.NET Core.</summary>
+    public bool IsWeb { get; init; }
 
     /// <summary>The 1-based line of each mistake or fix declaration, by region (for messages).</summary>
     public IReadOnlyDictionary<string, int> MarkLines { get; init; } = new Dictionary<string, int>();
@@ -31,6 +36,7 @@ public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine
         var mistakes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var markLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var web = false;
         var lines = source.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length && IsHeaderLine(lines[i]); i++)
         {
@@ -43,6 +49,10 @@ public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine
             {
                 process = true;
             }
+            else if (WebSdk().IsMatch(lines[i]))
+            {
+                web = true;
+            }
             else if (Mark().Match(lines[i]) is { Success: true } mark)
             {
                 foreach (var region in mark.Groups["regions"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -53,7 +63,7 @@ public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine
             }
         }
 
-        return new ExampleHeader(requires, requiresLine, process) { Mistakes = mistakes, Fixes = fixes, MarkLines = markLines };
+        return new ExampleHeader(requires, requiresLine, process) { Mistakes = mistakes, Fixes = fixes, MarkLines = markLines, IsWeb = web };
     }
 
     // Comment lines at the top; a Python example's header is written with '#'.
@@ -64,6 +74,9 @@ public sealed partial record ExampleHeader(int? RequiresDotNet, int RequiresLine
 
     [GeneratedRegex(@"^\s*//\s*run:\s*process\s*$")]
     private static partial Regex RunProcess();
+
+    [GeneratedRegex(@"^#:sdk\s+Microsoft\.NET\.Sdk\.Web\s*$")]
+    private static partial Regex WebSdk();
 
     [GeneratedRegex(@"^\s*(?://|#)\s*(?<kind>mistake|fix):\s*(?<regions>[\w.,\s-]+?)\s*$")]
     private static partial Regex Mark();

@@ -8,8 +8,8 @@ namespace SnippetHarness;
 /// The examples about to be checked, compiled together once: into one .NET 10 assembly that every included
 /// example runs from, and against .NET 8 to screen which ones need a closer version check. An included example
 /// compiled without errors or warnings, and the <see cref="CrossReferenceScreen"/> cleared it of using another
-/// file, so it needs no compilation of its own. Examples that run in a child process or declare diagnostics need
-/// one anyway and are left out.
+/// file, so it needs no compilation of its own. Examples that run in a child process, declare diagnostics or use
+/// ASP.NET Core (other references) need one anyway and are left out.
 /// </summary>
 public sealed class MergedBuild
 {
@@ -72,7 +72,7 @@ public sealed class MergedBuild
     }
 
     /// <summary>Whether an example can be part of the merged build: not when it needs a compilation of its own.</summary>
-    public static bool Takes(ExampleHeader header, bool declaresDiagnostics) => !header.RunInProcess && !declaresDiagnostics;
+    public static bool Takes(ExampleHeader header, bool declaresDiagnostics) => !header.RunInProcess && !declaresDiagnostics && !header.IsWeb;
 
     private static Task<T> OnOwnThreadAsync<T>(Func<T> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

@@ -4,9 +4,11 @@ namespace SnippetHarness;
 public sealed class RegionCheck
 {
     private readonly RegionCompiler _compiler = new();
+    private readonly Lazy<RegionCompiler> _webCompiler = new(() => new RegionCompiler(web: true));
 
     /// <returns>A failure message naming file and line, or null.</returns>
-    public string? Check(Example example, string source)
+    /// <param name="web">The example uses ASP.NET Core: its regions compile against its reference assemblies too.</param>
+    public string? Check(Example example, string source, bool web = false)
     {
         var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'));
         var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").Concat(UnknownMarks(example, source, regions)).ToList();
@@ -15,7 +17,7 @@ public sealed class RegionCheck
             failures.Add($"{example.RelativePath}:1: no display region: mark the code the page shows with // <name> ... // </name>");
         }
 
-        foreach (var (name, errors) in _compiler.Compile(example.RelativePath, source, regions.Values))
+        foreach (var (name, errors) in (web ? _webCompiler.Value : _compiler).Compile(example.RelativePath, source, regions.Values))
         {
             if (errors.Length > 0)
             {

@@ -13,6 +13,7 @@ namespace SnippetHarness;
 public sealed class SnippetSuite : IDisposable
 {
     private readonly ExampleCompiler _compiler = new();
+    private readonly Lazy<ExampleCompiler> _webCompiler = new(() => new ExampleCompiler(web: true));
     private readonly RegionCheck _regions = new();
     private readonly VersionCheck _versions = new();
     private readonly Dictionary<string, Task<ExampleVerdict>> _verdicts = [];
@@ -202,7 +203,7 @@ public sealed class SnippetSuite : IDisposable
         var tree = ExampleCompiler.Parse(example, source);
 
         // Its regions compile as a reader pastes them; meanwhile the merged build (if it takes this example) gets ready.
-        var regions = OnCompileThreadAsync(() => _regions.Check(example, source));
+        var regions = OnCompileThreadAsync(() => _regions.Check(example, source, header.IsWeb));
 
         var merged = _merged is null || !MergedBuild.Takes(header, expected.Count > 0) ? null : await _merged.ConfigureAwait(false);
 
@@ -217,7 +218,7 @@ public sealed class SnippetSuite : IDisposable
         }
 
         var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
-            (main is null ? _compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
+            (main is null ? (header.IsWeb ? _webCompiler.Value : _compiler).Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
              _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
         var output = compiled is not null
             ? await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false)

@@ -22,8 +22,9 @@ public sealed class TargetBuild
         Directory.CreateDirectory(folder);
         var build = new TargetBuild(dotnet);
         var compiler = new ExampleCompiler(dotnet);
+        var webCompiler = new Lazy<ExampleCompiler>(() => new ExampleCompiler(dotnet, web: true));
 
-        var together = examples.Where(e => !e.Header.RunInProcess).ToList();
+        var together = examples.Where(e => !e.Header.RunInProcess && !e.Header.IsWeb).ToList();
         var (image, included, compilation) = compiler.CompileMerged([.. together.Select(e => e.Tree)], warningsAsErrors: false);
         if (image is not null)
         {
@@ -39,10 +40,15 @@ public sealed class TargetBuild
             }
         }
 
-        // The rest: the process examples, and any that failed to compile together (to report their errors).
-        foreach (var (example, _, tree) in examples.Where(e => !build._where.ContainsKey(e.Example.Id)))
+        // The rest: the process and web examples, and any that failed to compile together (to report their errors).
+        foreach (var (example, header, tree) in examples.Where(e => !build._where.ContainsKey(e.Example.Id)))
         {
-            var alone = compiler.Compile(example, tree, warningsAsErrors: false);
+            var alone = (header.IsWeb ? webCompiler.Value : compiler).Compile(example, tree, warningsAsErrors: false);
+            if (alone.Success && !header.RunInProcess && ProcessEndingScreen.Find(alone.Compilation, tree) is { } ending)
+            {
+                build._endings[example.Id] = ending;
+            }
+
             if (!alone.Success)
             {
                 build._failures[example.Id] = $"{example.RelativePath}:1: does not compile on .NET {dotnet}:\n" + string.Join('\n', alone.Errors.Take(5).Select(Diagnostics.Format));
