@@ -20,6 +20,8 @@ public static class LibraryDisposal
 
     private sealed class Connection : IAsyncDisposable
     {
+        private readonly int _rows = 42;
+
         public static async Task<Connection> OpenAsync()
         {
             await Task.Yield();
@@ -29,7 +31,7 @@ public static class LibraryDisposal
         public async Task<int> CountRowsAsync()
         {
             await Task.Yield();
-            return 42;
+            return _rows;
         }
 
         public async ValueTask DisposeAsync()
