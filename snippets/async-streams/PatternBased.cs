@@ -16,8 +16,7 @@ public static class PatternBased
         }
 
         // What WithCancellation and ConfigureAwait return is not IAsyncEnumerable.
-        var configured = new Countdown(1)
-            .ToAsyncEnumerable()
+        var configured = OneAsync()
             .WithCancellation(CancellationToken.None)
             .ConfigureAwait(false);
         Type type = configured.GetType();
@@ -29,18 +28,16 @@ public static class PatternBased
         }
     }
 
+    private static async IAsyncEnumerable<int> OneAsync()
+    {
+        await Task.Yield();
+        yield return 1;
+    }
+
     // No interface: only the members that await foreach looks for, and no DisposeAsync.
     private sealed class Countdown(int start)
     {
         public Enumerator GetAsyncEnumerator() => new(start);
-
-        public async IAsyncEnumerable<int> ToAsyncEnumerable()
-        {
-            await foreach (int n in this)
-            {
-                yield return n;
-            }
-        }
 
         public sealed class Enumerator(int next)
         {
