@@ -16,6 +16,8 @@ public static class DisposeThrows
         catch (Exception ex)
         {
             Console.WriteLine($"caught {ex.GetType().Name}: {ex.Message}");
+            // Nothing links the new exception to the one it replaced.
+            Console.WriteLine($"InnerException is null: {ex.InnerException is null}");
         }
     }
 

@@ -12,16 +12,19 @@ public static class LinqOverStreams
     // <linq>
     public static async Task Main()
     {
-        List<string> bigOrders = await OrdersAsync()
+        IAsyncEnumerable<Order> orders = OrdersAsync();
+
+        List<string> bigOrders = await orders
             .Where(order => order.Total >= 100)
             .Select(order => $"#{order.Id} ({order.Total})")
             .Take(2)
             .ToListAsync();
         Console.WriteLine($"first two big orders: {string.Join(", ", bigOrders)}");
 
-        // Overloads taking (item, CancellationToken) => ValueTask<T> run an async step per item.
-        int[] inStock = await OrdersAsync()
-            .Where(async (order, cancellationToken) => await IsInStockAsync(order, cancellationToken))
+        // Enumerating the same stream again runs the iterator again, from the start.
+        // Overloads taking (item, CancellationToken) => ValueTask<T> run an async step.
+        int[] inStock = await orders
+            .Where(IsInStockAsync)
             .Select(order => order.Id)
             .ToArrayAsync();
         Console.WriteLine($"in stock: {string.Join(", ", inStock)}");
@@ -40,7 +43,8 @@ public static class LinqOverStreams
         }
     }
 
-    private static async ValueTask<bool> IsInStockAsync(Order order, CancellationToken cancellationToken)
+    private static async ValueTask<bool> IsInStockAsync(
+        Order order, CancellationToken cancellationToken)
     {
         await Task.Delay(5, cancellationToken);
         return order.Id % 2 == 1;

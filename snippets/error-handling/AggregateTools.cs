@@ -10,7 +10,7 @@ public static class AggregateTools
     // <aggregate-tools>
     public static async Task Main()
     {
-        // Parallel.ForEach throws an AggregateException of its own, which then lands inside the group's.
+        // Parallel.ForEach throws an AggregateException of its own: a nested group.
         Task import = Task.Run(() => Parallel.ForEach(["1", "two", "3"], ParseRow));
         Task upload = UploadAsync();
         Task all = Task.WhenAll(import, upload);
@@ -23,7 +23,7 @@ public static class AggregateTools
 
         try
         {
-            // Handle: true marks an exception as dealt with; the rest are rethrown in a new AggregateException.
+            // true marks an exception as handled; the rest are rethrown in a new group.
             flat.Handle(ex => ex is FormatException);
         }
         catch (AggregateException rest)
@@ -32,11 +32,13 @@ public static class AggregateTools
         }
     }
 
-    // Sorted for display: the order of a group's exceptions depends on which task failed first.
+    // Sorted for display: the non-generic WhenAll lists exceptions in the order the
+    // tasks failed, and which of these two fails first is up to the thread pool.
     private static string Names(AggregateException group) =>
         string.Join(", ", group.InnerExceptions.Select(e => e.GetType().Name).Order());
 
-    private static void ParseRow(string row) => _ = int.Parse(row, CultureInfo.InvariantCulture);
+    private static void ParseRow(string row) =>
+        _ = int.Parse(row, CultureInfo.InvariantCulture);
 
     private static async Task UploadAsync()
     {

@@ -10,31 +10,61 @@ public static class TimeoutOrCaller
     public static async Task Main()
     {
         using var patient = new CancellationTokenSource();
-        await ReportAsync("the timeout fires", FetchAsync(TimeSpan.FromMilliseconds(50), patient.Token), patient.Token);
+        TimeSpan fifty = TimeSpan.FromMilliseconds(50);
+        TimeSpan tenSeconds = TimeSpan.FromSeconds(10);
+
+        await ReportAsync("our timeout fires",
+            FetchAsync(SlowDownloadAsync, fifty, patient.Token), patient.Token);
+
+        await ReportAsync("the callee gives up on its own",
+            FetchAsync(GivesUpAsync, tenSeconds, patient.Token), patient.Token);
 
         using var impatient = new CancellationTokenSource();
-        Task<string> fetch = FetchAsync(TimeSpan.FromSeconds(10), impatient.Token);
+        Task<string> fetch = FetchAsync(SlowDownloadAsync, tenSeconds, impatient.Token);
         await impatient.CancelAsync();
         await ReportAsync("the caller cancels", fetch, impatient.Token);
     }
 
-    private static async Task<string> FetchAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<string> FetchAsync(
+        Func<CancellationToken, Task<string>> download,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
-        using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeoutCts =
+            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutCts.CancelAfter(timeout);
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(10), timeoutCts.Token); // slow I/O
-            return "data";
+            return await download(timeoutCts.Token);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex)
+            when (timeoutCts.IsCancellationRequested
+                  && !cancellationToken.IsCancellationRequested)
         {
-            // The caller did not ask for this: it is our timeout. Say so with the exception meant for it.
-            throw new TimeoutException($"fetch took longer than {timeout.TotalMilliseconds} ms", ex);
+            // Our timer fired and the caller did not cancel: this is our timeout.
+            string message = $"fetch took longer than {timeout.TotalMilliseconds} ms";
+            throw new TimeoutException(message, ex);
         }
     }
 
-    private static async Task ReportAsync(string scenario, Task<string> fetch, CancellationToken callerToken)
+    // Slow I/O that honours the token it is given.
+    private static async Task<string> SlowDownloadAsync(CancellationToken token)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(10), token);
+        return "data";
+    }
+
+    // A callee with a limit of its own, as HttpClient.Timeout is: it cancels itself.
+    private static async Task<string> GivesUpAsync(CancellationToken token)
+    {
+        using var own = CancellationTokenSource.CreateLinkedTokenSource(token);
+        await own.CancelAsync(); // its limit, reached at once here
+        await Task.Delay(TimeSpan.FromSeconds(10), own.Token);
+        return "data";
+    }
+
+    private static async Task ReportAsync(
+        string scenario, Task<string> fetch, CancellationToken callerToken)
     {
         try
         {
@@ -42,12 +72,15 @@ public static class TimeoutOrCaller
         }
         catch (TimeoutException ex)
         {
-            Console.WriteLine($"{scenario}: {ex.GetType().Name} ({ex.Message}), inner {ex.InnerException?.GetType().Name}");
+            string inner = ex.InnerException?.GetType().Name ?? "none";
+            Console.WriteLine($"{scenario}: TimeoutException ({ex.Message})");
+            Console.WriteLine($"  inner: {inner}");
         }
         catch (OperationCanceledException ex)
         {
             Console.WriteLine($"{scenario}: {ex.GetType().Name}");
-            Console.WriteLine($"  its CancellationToken is the caller's: {ex.CancellationToken == callerToken}");
+            bool callers = ex.CancellationToken == callerToken;
+            Console.WriteLine($"  its CancellationToken is the caller's: {callers}");
         }
     }
     // </timeout-or-caller>
