@@ -56,7 +56,19 @@ exports.preTransform = function (model) {
   return model;
 };
 
+// A page's description for search engines and link previews: its first paragraph, cut at a word near 160 characters.
+function firstParagraph(html) {
+  var match = /<p[^>]*>([\s\S]*?)<\/p>/.exec(html);
+  if (!match) return undefined;
+  var text = unescapeHtml(match[1].replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return text.length <= 160 ? text : text.slice(0, text.lastIndexOf(' ', 157)) + '…';
+}
+
 exports.postTransform = function (model) {
   model.conceptual = describeBlocks(model.conceptual, model._examples, model._rel || '');
+  model.description = model.description || firstParagraph(model.conceptual);
+
+  // The layout appends " | <site name>" to every title; the home page's title is the site name already.
+  if (model.title === model._appTitle) model._appTitle = undefined;
   return model;
 };
