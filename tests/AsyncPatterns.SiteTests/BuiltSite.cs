@@ -5,10 +5,6 @@ using SnippetHarness;
 
 namespace AsyncPatterns.SiteTests;
 
-// VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here, and every task
-// awaited below was started by this fixture.
-#pragma warning disable VSTHRD003
-
 /// <summary>
 /// The repository's site, built once for the whole run by the real docfx into a temporary folder, then served on
 /// loopback and opened in Chromium. Every page is visited as soon as the build is done, a few at a time, so each

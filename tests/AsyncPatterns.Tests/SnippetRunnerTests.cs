@@ -10,8 +10,7 @@ namespace AsyncPatterns.Tests;
 /// </summary>
 public sealed class SnippetRunnerTests
 {
-    private static readonly string Configuration =
-        typeof(SnippetRunnerTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+    private static string Configuration => Repo.Configuration;
 
     [Fact]
     public void Every_project_of_the_solution_is_built_by_dotnet_test() =>

@@ -50,6 +50,12 @@ public static partial class RenderedChecks
                 var shown = TextNormalizer.Normalize(blocks[i].TextContent);
                 var expected = DisplayedText.Of(target, include.Region) ?? "";
                 var what = include.Region is null ? $"'{include.Path}'" : $"region '{include.Region}' of '{include.Path}'";
+                if (blocks[i].Closest("figure.block")?.QuerySelector("figcaption") is null)
+                {
+                    yield return new DocProblem(page.RelativePath, line,
+                        $"{what} has no caption in {html}: {SiteMetadata.RelativePath} has no entry for its text (bless it with SNIPPETS_ACCEPT=1)");
+                }
+
                 if (shown.Length == 0)
                 {
                     yield return new DocProblem(page.RelativePath, line,

@@ -8,7 +8,11 @@ internal static class BrokenRepo
     public static readonly string Root = Path.Combine(FindTests(), "fixtures", "broken-repo");
 
     /// <summary>A shorter limit than the real suite keeps the hanging fixtures quick, yet leaves a Python start on a busy machine its time; bless mode is off whatever the environment says.</summary>
-    public static readonly SnippetSuite Snippets = Prefetched(new SnippetSuite(Root, limit: TimeSpan.FromSeconds(5), accept: false));
+    public static readonly SnippetSuite Snippets = Prefetched(new SnippetSuite(Root, limit: TimeSpan.FromSeconds(5), accept: false,
+        hostConfiguration: Configuration, hostsRoot: RepositoryRoot.Above(AppContext.BaseDirectory)));
+
+    private static string Configuration =>
+        System.Reflection.CustomAttributeExtensions.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>(typeof(BrokenRepo).Assembly).Single(a => a.Key == "Configuration").Value!;
 
     public static readonly DocSite Site = new(Root);
 

@@ -19,12 +19,21 @@ public sealed class SiteFailureTests(BrokenSite site) : IClassFixture<BrokenSite
     [Fact]
     public void A_block_that_renders_differently_from_its_region_is_reported_at_its_include()
     {
-        var problem = Assert.Single(RenderedChecks.Blocks(BrokenRepo.Site, site.Rendered), p => p.File == "docs/rendered-differs.md");
+        var problem = Assert.Single(RenderedChecks.Blocks(BrokenRepo.Site, site.Rendered), p => p.File == "docs/rendered-differs.md" && p.Message.Contains("renders differently", StringComparison.Ordinal));
         Assert.Equal(5, problem.Line);
         Assert.StartsWith("region 'shifted' of '../snippets/rendered/Shifted.cs' renders differently in docs/rendered-differs.html", problem.Message, StringComparison.Ordinal);
         Assert.Contains("\n-    Console.WriteLine(\"a\");\n", problem.Message, StringComparison.Ordinal);
         Assert.Contains("\n+      Console.WriteLine(\"a\");\n", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_fixture_sites_metadata_is_current() =>
+        Assert.Null(SiteMetadata.Check(BrokenRepo.Site, BrokenRepo.Snippets.Examples, ExpectedOutput.AcceptRequested));
+
+    [Fact]
+    public void A_block_the_metadata_does_not_know_is_reported_as_uncaptioned() =>
+        Assert.Contains(RenderedChecks.Blocks(BrokenRepo.Site, site.Rendered),
+            p => p is { File: "docs/rendered-differs.md", Line: 5 } && p.Message.Contains("has no caption", StringComparison.Ordinal));
 
     [Fact]
     public void An_empty_rendered_block_is_reported_at_its_include()

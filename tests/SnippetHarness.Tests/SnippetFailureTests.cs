@@ -124,6 +124,17 @@ public sealed class SnippetFailureTests
     }
 
     [Fact]
+    public async Task An_example_whose_output_depends_on_timing_fails_with_the_thread_pool_saturated()
+    {
+        // It passes in the test process: a pool thread is free there. With every pool thread blocked, it is not.
+        Assert.Null((await VerdictAsync("timing/races-the-clock")).Output);
+        var saturated = RunTarget.Schedules.Single(t => t.Key == "saturated");
+        var failure = await BrokenRepo.Snippets.CheckOnAsync(saturated, "timing/races-the-clock").WaitAsync(TimeSpan.FromSeconds(120), TestContext.Current.CancellationToken);
+        Assert.True(failure?.StartsWith("snippets/timing/RacesTheClock.output.txt:1: with the thread pool saturated: the output of snippets/timing/RacesTheClock.cs differs", StringComparison.Ordinal), failure);
+        Assert.Contains("+deadline passed already: True", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Python_output_that_differs_gives_a_diff_at_the_first_differing_line()
     {
         var failure = (await VerdictAsync("python/wrong_output.py")).Output;

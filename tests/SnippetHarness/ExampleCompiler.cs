@@ -13,14 +13,18 @@ namespace SnippetHarness;
 /// </summary>
 public sealed class ExampleCompiler
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14);
+    // FileBasedProgram: a file may start with the directives a file-based app reads (#:sdk, #:package), as a reader's
+    // copy does; the snippets project enables the same feature.
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.CSharp14)
+        .WithFeatures([KeyValuePair.Create("FileBasedProgram", "")]);
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
     private readonly CSharpCompilation _template;
 
     /// <param name="dotnetMajor">The .NET version whose reference assemblies to compile against.</param>
-    public ExampleCompiler(int dotnetMajor = TargetFrameworks.Current)
+    /// <param name="web">With ASP.NET Core's reference assemblies too.</param>
+    public ExampleCompiler(int dotnetMajor = TargetFrameworks.Current, bool web = false)
     {
         // Same settings as snippets/*.csproj: nullable on, warnings are errors.
         var options = new CSharpCompilationOptions(
@@ -29,7 +33,7 @@ public sealed class ExampleCompiler
             generalDiagnosticOption: ReportDiagnostic.Error,
             optimizationLevel: OptimizationLevel.Debug,
             concurrentBuild: false);
-        _template = CSharpCompilation.Create("Snippet", [], TargetFrameworks.References(dotnetMajor), options);
+        _template = CSharpCompilation.Create("Snippet", [], TargetFrameworks.References(dotnetMajor, web), options);
     }
 
     public static SyntaxTree Parse(Example example, string source) =>
@@ -44,11 +48,13 @@ public sealed class ExampleCompiler
     /// compilation each. Trees with errors are left out (they get a compilation of their own, which is where
     /// their errors are reported), so the others still get their image.
     /// </summary>
-    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included, Compilation? Compilation) CompileMerged(IReadOnlyList<SyntaxTree> trees)
+    /// <param name="warningsAsErrors">False to let examples that declare their warnings in (to run them elsewhere).</param>
+    public (byte[]? Image, IReadOnlySet<SyntaxTree> Included, Compilation? Compilation) CompileMerged(IReadOnlyList<SyntaxTree> trees, bool warningsAsErrors = true)
     {
         // One thread: the other cores are busy with per-example checks meanwhile, and Roslyn's concurrent build
         // measured slower here (tests/SnippetBenchmark, 300 and 1000 examples).
-        var library = _template.WithOptions(_template.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false));
+        var template = warningsAsErrors ? _template : Relaxed;
+        var library = template.WithOptions(template.Options.WithOutputKind(OutputKind.DynamicallyLinkedLibrary).WithConcurrentBuild(false));
         var included = trees.ToHashSet();
         for (var attempt = 0; attempt < 2 && included.Count > 0; attempt++)
         {

@@ -8,8 +8,8 @@ namespace SnippetHarness;
 /// The examples about to be checked, compiled together once: into one .NET 10 assembly that every included
 /// example runs from, and against .NET 8 to screen which ones need a closer version check. An included example
 /// compiled without errors or warnings, and the <see cref="CrossReferenceScreen"/> cleared it of using another
-/// file, so it needs no compilation of its own. Examples that run in a child process or declare diagnostics need
-/// one anyway and are left out.
+/// file, so it needs no compilation of its own. Examples that run in a child process, declare diagnostics or use
+/// ASP.NET Core (other references) need one anyway and are left out.
 /// </summary>
 public sealed class MergedBuild
 {
@@ -72,7 +72,7 @@ public sealed class MergedBuild
     }
 
     /// <summary>Whether an example can be part of the merged build: not when it needs a compilation of its own.</summary>
-    public static bool Takes(ExampleHeader header, bool declaresDiagnostics) => !header.RunInProcess && !declaresDiagnostics;
+    public static bool Takes(ExampleHeader header, bool declaresDiagnostics) => !header.RunInProcess && !declaresDiagnostics && !header.IsWeb;
 
     private static Task<T> OnOwnThreadAsync<T>(Func<T> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -86,18 +86,13 @@ public sealed class MergedBuild
     /// <summary>The analyzer warnings reported in an included example's file (it declares none, so each one fails it).</summary>
     public async Task<IReadOnlyList<Diagnostic>> WarningsOfAsync(Example example)
     {
-        // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
-#pragma warning disable VSTHRD003
         return [.. (await _warnings.ConfigureAwait(false))[example.RelativePath]];
-#pragma warning restore VSTHRD003
     }
 
     /// <summary>What in an included example could end the process it runs in, if anything.</summary>
     public async Task<ProcessEnding?> EndingOfAsync(Example example)
     {
-#pragma warning disable VSTHRD003 // see WarningsOfAsync
         return (await _endings.ConfigureAwait(false)).GetValueOrDefault(example.Id);
-#pragma warning restore VSTHRD003
     }
 
     /// <summary>Whether the .NET 8 screen found the example (which claims no newer version) compiling.</summary>

@@ -32,12 +32,17 @@ public static class ProcessRunner
     // The muxer that started this process when there is one (dotnet test sets DOTNET_HOST_PATH), else dotnet on PATH.
     private static string DotNetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
+    // Both shared frameworks, so that a web example (ASP.NET Core) runs as well as a console one.
     private static readonly string RuntimeConfig = JsonSerializer.Serialize(new
     {
         runtimeOptions = new
         {
             tfm = "net10.0",
-            framework = new { name = "Microsoft.NETCore.App", version = Environment.Version.ToString(3) },
+            frameworks = new[]
+            {
+                new { name = "Microsoft.NETCore.App", version = Environment.Version.ToString(3) },
+                new { name = "Microsoft.AspNetCore.App", version = Environment.Version.ToString(3) },
+            },
         },
     });
 }

@@ -23,10 +23,7 @@ public static partial class PythonRunner
     {
         lock (Gate)
         {
-            // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
-#pragma warning disable VSTHRD003
             return _problem ??= FindProblemAsync();
-#pragma warning restore VSTHRD003
         }
     }
 

@@ -4,18 +4,20 @@ namespace SnippetHarness;
 public sealed class RegionCheck
 {
     private readonly RegionCompiler _compiler = new();
+    private readonly Lazy<RegionCompiler> _webCompiler = new(() => new RegionCompiler(web: true));
 
     /// <returns>A failure message naming file and line, or null.</returns>
-    public string? Check(Example example, string source)
+    /// <param name="web">The example uses ASP.NET Core: its regions compile against its reference assemblies too.</param>
+    public string? Check(Example example, string source, bool web = false)
     {
         var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'));
-        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").ToList();
+        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").Concat(UnknownMarks(example, source, regions)).ToList();
         if (regions.Count == 0)
         {
             failures.Add($"{example.RelativePath}:1: no display region: mark the code the page shows with // <name> ... // </name>");
         }
 
-        foreach (var (name, errors) in _compiler.Compile(example.RelativePath, source, regions.Values))
+        foreach (var (name, errors) in (web ? _webCompiler.Value : _compiler).Compile(example.RelativePath, source, regions.Values))
         {
             if (errors.Length > 0)
             {
@@ -31,7 +33,16 @@ public sealed class RegionCheck
     /// <summary>For examples shown as they are (Python): only that the tags, if any, are well formed.</summary>
     public static string? CheckTags(Example example, string source)
     {
-        var (_, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'), example.Language);
-        return problems.Count == 0 ? null : string.Join('\n', problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}"));
+        var (regions, problems) = RegionReader.Read(source.ReplaceLineEndings("\n").Split('\n'), example.Language);
+        var failures = problems.Select(p => $"{example.RelativePath}:{p.Line}: {p.Message}").Concat(UnknownMarks(example, source, regions)).ToList();
+        return failures.Count == 0 ? null : string.Join('\n', failures);
+    }
+
+    // A '// mistake:' or '// fix:' header line must name regions the file has.
+    private static IEnumerable<string> UnknownMarks(Example example, string source, IReadOnlyDictionary<string, Region> regions)
+    {
+        var header = ExampleHeader.Parse(source);
+        return header.Mistakes.Concat(header.Fixes).Where(r => !regions.ContainsKey(r))
+            .Select(r => $"{example.RelativePath}:{header.MarkLines[r]}: the header marks region '{r}', which the file does not have");
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -16,10 +15,13 @@ public sealed class RegionCompiler
     private static readonly CSharpParseOptions ScriptParseOptions =
         ExampleCompiler.ParseOptions.WithKind(SourceCodeKind.Script);
 
-    private readonly CSharpCompilation _template = CSharpCompilation.CreateScriptCompilation(
+    private readonly CSharpCompilation _template;
+
+    /// <param name="web">With ASP.NET Core's reference assemblies too.</param>
+    public RegionCompiler(bool web = false) => _template = CSharpCompilation.CreateScriptCompilation(
         "Region",
         syntaxTree: null,
-        Net100.References.All,
+        TargetFrameworks.References(TargetFrameworks.Current, web),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
 
     /// <summary>Compile errors of every region of one source file, keyed by region name.</summary>

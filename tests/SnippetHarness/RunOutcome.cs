@@ -10,7 +10,10 @@ namespace SnippetHarness;
 public sealed record RunOutcome(string StandardOutput, string StandardError, int? ExitCode, Exception? Exception, bool TimedOut, OutputCapture? Capture = null)
 {
     /// <summary>The first text written after Main returned, if any so far.</summary>
-    public string? LateWrite => Capture?.LateWrite;
+    public string? LateWrite => Capture?.LateWrite ?? ReportedLateWrite;
+
+    /// <summary>A late write a host process reported (it has no capture here to watch).</summary>
+    public string? ReportedLateWrite { get; init; }
 
     /// <summary>
     /// Gives work that Main left running a moment to show itself: a write from it after Main returned is output

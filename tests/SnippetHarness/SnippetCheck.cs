@@ -34,7 +34,7 @@ public static class SnippetCheck
         header.RunInProcess ? ProcessRunner.RunAsync(compiled, limit) : ExampleRunner.RunAsync(compiled, limit);
 
     /// <returns>Why the run does not match the expected output, or null.</returns>
-    public static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, TimeSpan limit, bool accept)
+    public static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, TimeSpan limit, bool accept, string? expectedPath = null)
     {
         var printed = $"\nOutput so far:\n{outcome.StandardOutput}{Stderr(outcome)}";
         if (outcome.TimedOut)
@@ -44,12 +44,12 @@ public static class SnippetCheck
 
         if (header.RunInProcess)
         {
-            return ExpectedOutput.Check(example, ChildProcess.Transcript(outcome), accept);
+            return ExpectedOutput.Check(example, ChildProcess.Transcript(outcome), accept, expectedPath);
         }
 
         if (outcome.Exception is { } ex)
         {
-            return $"{Diagnostics.Locate(ex, example)}: {example.RelativePath} threw {ex.GetType().Name}: {ex.Message}\n{ex}{printed}";
+            return $"{Diagnostics.Locate(ex, example)}: {example.RelativePath} threw {Diagnostics.Describe(ex)}\n{ex}{printed}";
         }
 
         if (outcome.ExitCode is not 0)
@@ -68,14 +68,14 @@ public static class SnippetCheck
             return $"{example.RelativePath}:1: wrote to standard error (run it with '// run: process' if that is the point):\n{outcome.StandardError}";
         }
 
-        return ExpectedOutput.Check(example, outcome.StandardOutput, accept);
+        return ExpectedOutput.Check(example, outcome.StandardOutput, accept, expectedPath);
     }
 
     /// <summary>
     /// Judges an example that could end its process (<see cref="ProcessEndingScreen"/>), run in a child process of its
     /// own: as one in the test process would be, and when it did end its process, saying so by name.
     /// </summary>
-    public static string? JudgeIsolated(Example example, ProcessEnding ending, RunOutcome outcome, TimeSpan limit, bool accept)
+    public static string? JudgeIsolated(Example example, ProcessEnding ending, RunOutcome outcome, TimeSpan limit, bool accept, string? expectedPath = null)
     {
         if (outcome.TimedOut)
         {
@@ -95,7 +95,7 @@ public static class SnippetCheck
             return $"{example.RelativePath}:1: wrote to standard error (run it with '// run: process' if that is the point):\n{outcome.StandardError}";
         }
 
-        return ExpectedOutput.Check(example, outcome.StandardOutput, accept);
+        return ExpectedOutput.Check(example, outcome.StandardOutput, accept, expectedPath);
     }
 
     /// <returns>Why a Python run does not match the expected transcript, or null.</returns>
@@ -110,6 +110,18 @@ public static class SnippetCheck
         return mismatch is null || outcome.StandardError.Length == 0
             ? mismatch
             : $"{mismatch}\n{PythonRunner.Locate(example, outcome.StandardError)}: it wrote to standard error:\n{outcome.StandardError}";
+    }
+
+    /// <summary>A failure message with where it was run said after its file and line: "a.cs:3: on .NET 8: ...".</summary>
+    public static string? Within(string? failure, string context)
+    {
+        if (failure is null)
+        {
+            return null;
+        }
+
+        var at = System.Text.RegularExpressions.Regex.Match(failure, @"^[\w./-]+:\d+(?::\d+)?: ");
+        return at.Success ? failure.Insert(at.Length, context + ": ") : $"{context}: {failure}";
     }
 
     private static string Stderr(RunOutcome outcome) =>

@@ -13,12 +13,19 @@ namespace SnippetHarness;
 public sealed class SnippetSuite : IDisposable
 {
     private readonly ExampleCompiler _compiler = new();
+    private readonly Lazy<ExampleCompiler> _webCompiler = new(() => new ExampleCompiler(web: true));
     private readonly RegionCheck _regions = new();
     private readonly VersionCheck _versions = new();
     private readonly Dictionary<string, Task<ExampleVerdict>> _verdicts = [];
     private readonly Dictionary<string, Example> _byId;
     private readonly Lock _gate = new();
     private Task<MergedBuild>? _merged;
+
+    // Runs on other runtimes and schedules (RunTarget), each started once for the examples asked for, and the
+    // compilations they share, one per .NET version compiled against.
+    private readonly Dictionary<string, (HashSet<string> Ids, Task<IReadOnlyDictionary<string, string?>> Verdicts)> _onTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (HashSet<string> Ids, Task<TargetBuild> Build)> _targetBuilds = [];
+    private readonly Lazy<string> _targetFolder = new(() => Directory.CreateTempSubdirectory("snippet-targets-").FullName);
 
     // Compiling is CPU-bound: one at a time per core, each on a thread of its own, so compiling never
     // holds up the thread-pool threads that the examples' continuations run on.
@@ -28,8 +35,13 @@ public sealed class SnippetSuite : IDisposable
     private readonly SemaphoreSlim _runSlots;
 
     /// <param name="accept">Bless mode (write expected outputs); by default from <c>SNIPPETS_ACCEPT</c>.</param>
-    public SnippetSuite(string repoRoot, string? snippetsDir = null, TimeSpan? limit = null, int maxConcurrentRuns = 8, bool? accept = null)
+    /// <param name="hostConfiguration">The build configuration of the SnippetHost processes that run the examples on other runtimes and schedules.</param>
+    /// <param name="hostsRoot">The repository whose tests/ built those hosts, when it is not the one under test (a fixture's).</param>
+    public SnippetSuite(string repoRoot, string? snippetsDir = null, TimeSpan? limit = null, int maxConcurrentRuns = 8, bool? accept = null,
+        string hostConfiguration = "Debug", string? hostsRoot = null)
     {
+        HostConfiguration = hostConfiguration;
+        HostsRoot = hostsRoot ?? repoRoot;
         AcceptOutput = accept ?? ExpectedOutput.AcceptRequested;
         RepoRoot = repoRoot;
         Examples = ExampleCatalog.Discover(snippetsDir ?? Path.Combine(repoRoot, "snippets"), repoRoot);
@@ -50,6 +62,10 @@ public sealed class SnippetSuite : IDisposable
     public TimeSpan Limit { get; }
 
     public bool AcceptOutput { get; }
+
+    public string HostConfiguration { get; }
+
+    public string HostsRoot { get; }
 
     /// <summary>How long after Main returns a write still counts as late output (and fails the example).</summary>
     public static TimeSpan LateWriteGrace { get; } = TimeSpan.FromMilliseconds(200);
@@ -89,10 +105,89 @@ public sealed class SnippetSuite : IDisposable
         }
     }
 
+    /// <summary>Starts checking the given examples on a target (another runtime, a hostile schedule), all in one run.</summary>
+    public void PrefetchOn(RunTarget target, IEnumerable<string> ids)
+    {
+        var examples = ids.Where(_byId.ContainsKey).Distinct().Select(id => _byId[id]).ToList();
+        lock (_gate)
+        {
+            if (examples.Count > 0 && !_onTargets.ContainsKey(target.Key))
+            {
+                _onTargets[target.Key] = ([.. examples.Select(e => e.Id)], Task.Run(() => CheckOnCoreAsync(target, examples)));
+            }
+        }
+    }
+
+    /// <summary>One example's failure on a target, or null; from the target's run if it holds the example, else from a run of its own.</summary>
+    public async Task<string?> CheckOnAsync(RunTarget target, string id)
+    {
+        Task<IReadOnlyDictionary<string, string?>> verdicts;
+        lock (_gate)
+        {
+            var key = _onTargets.TryGetValue(target.Key, out var run) && run.Ids.Contains(id) ? target.Key : $"{target.Key} {id}";
+            if (!_onTargets.TryGetValue(key, out run))
+            {
+                run = ([id], Task.Run(() => CheckOnCoreAsync(target, [_byId[id]])));
+                _onTargets[key] = run;
+            }
+
+            verdicts = run.Verdicts;
+        }
+
+        return (await verdicts.ConfigureAwait(false))[id];
+    }
+
+    private async Task<IReadOnlyDictionary<string, string?>> CheckOnCoreAsync(RunTarget target, IReadOnlyList<Example> examples)
+    {
+        var parsed = new List<(Example Example, ExampleHeader Header, Microsoft.CodeAnalysis.SyntaxTree Tree)>();
+        foreach (var example in examples)
+        {
+            var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
+            parsed.Add((example, ExampleHeader.Parse(source), ExampleCompiler.Parse(example, source)));
+        }
+
+        var taken = parsed.Where(p => target.Takes(p.Example, p.Header)).ToList();
+        var build = await BuildForAsync(target.CompileFor, taken).ConfigureAwait(false);
+        var verdicts = await TargetCheck.RunAsync(
+            target, [.. taken.Select(p => (p.Example, p.Header))], build, HostRunner.HostPath(HostsRoot, HostConfiguration, target.Host), Limit, AcceptOutput,
+            Path.Combine(_targetFolder.Value, target.Key + "-" + Guid.NewGuid().ToString("N")[..8])).ConfigureAwait(false);
+
+        // An example that does not claim to run on the target's runtime is not run there, and says so.
+        return examples.ToDictionary(e => e.Id, e => verdicts.TryGetValue(e.Id, out var v) ? v : null, StringComparer.Ordinal);
+    }
+
+    // One compilation per .NET version for every target that compiles against it, when it holds the examples asked for.
+    private Task<TargetBuild> BuildForAsync(int dotnet, IReadOnlyList<(Example Example, ExampleHeader Header, Microsoft.CodeAnalysis.SyntaxTree Tree)> examples)
+    {
+        lock (_gate)
+        {
+            if (_targetBuilds.TryGetValue(dotnet, out var shared) && examples.All(e => shared.Ids.Contains(e.Example.Id)))
+            {
+                return shared.Build;
+            }
+
+            var folder = Path.Combine(_targetFolder.Value, $"net{dotnet}-{Guid.NewGuid().ToString("N")[..8]}");
+            var build = OnCompileThreadAsync(() => TargetBuild.Create(dotnet, examples, folder));
+            _targetBuilds.TryAdd(dotnet, ([.. examples.Select(e => e.Example.Id)], build));
+            return build;
+        }
+    }
+
     public void Dispose()
     {
         _compileSlots.Dispose();
         _runSlots.Dispose();
+        if (_targetFolder.IsValueCreated)
+        {
+            try
+            {
+                Directory.Delete(_targetFolder.Value, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a host still holding a file; the folder is under the temporary folder
+            }
+        }
     }
 
     private async Task<ExampleVerdict> CheckCoreAsync(Example example)
@@ -108,12 +203,9 @@ public sealed class SnippetSuite : IDisposable
         var tree = ExampleCompiler.Parse(example, source);
 
         // Its regions compile as a reader pastes them; meanwhile the merged build (if it takes this example) gets ready.
-        var regions = OnCompileThreadAsync(() => _regions.Check(example, source));
+        var regions = OnCompileThreadAsync(() => _regions.Check(example, source, header.IsWeb));
 
-        // VSTHRD003 guards against deadlocks with a JoinableTaskFactory main thread; there is none here.
-#pragma warning disable VSTHRD003
         var merged = _merged is null || !MergedBuild.Takes(header, expected.Count > 0) ? null : await _merged.ConfigureAwait(false);
-#pragma warning restore VSTHRD003
 
         // In the merged assembly, it compiled cleanly and alone; otherwise it gets a compilation of its own,
         // which reports its errors (with the warnings it declares allowed). One that could end the process needs an
@@ -126,7 +218,7 @@ public sealed class SnippetSuite : IDisposable
         }
 
         var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
-            (main is null ? _compiler.Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
+            (main is null ? (header.IsWeb ? _webCompiler.Value : _compiler).Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
              _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
         var output = compiled is not null
             ? await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false)

@@ -11,11 +11,35 @@ public static class TargetFrameworks
 
     public const int Current = 10;
 
-    public static IEnumerable<MetadataReference> References(int major) => major switch
+    /// <param name="web">Also ASP.NET Core's (an example that declares <c>#:sdk Microsoft.NET.Sdk.Web</c>).</param>
+    public static IEnumerable<MetadataReference> References(int major, bool web = false)
     {
-        8 => Net80.References.All,
-        9 => Net90.References.All,
-        10 => Net100.References.All,
-        _ => throw new ArgumentOutOfRangeException(nameof(major), major, "no reference assemblies for this .NET version"),
-    };
+        IEnumerable<MetadataReference> core = major switch
+        {
+            8 => Net80.References.All,
+            9 => Net90.References.All,
+            10 => Net100.References.All,
+            _ => throw new ArgumentOutOfRangeException(nameof(major), major, "no reference assemblies for this .NET version"),
+        };
+        return web ? core.Concat(AspNetCore(major)) : core;
+    }
+
+    // The ASP.NET Core reference pack of each version, copied beside the harness from the NuGet cache (its csproj
+    // downloads them), loaded once per version.
+    private static readonly Dictionary<int, MetadataReference[]> AspNetCoreByMajor = [];
+
+    private static MetadataReference[] AspNetCore(int major)
+    {
+        lock (AspNetCoreByMajor)
+        {
+            if (!AspNetCoreByMajor.TryGetValue(major, out var references))
+            {
+                var folder = Path.Combine(AppContext.BaseDirectory, "refs", $"aspnetcore{major}");
+                references = [.. Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(f => MetadataReference.CreateFromFile(f))];
+                AspNetCoreByMajor[major] = references;
+            }
+
+            return references;
+        }
+    }
 }

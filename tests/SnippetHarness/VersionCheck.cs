@@ -15,6 +15,13 @@ public sealed class VersionCheck
         [9] = new ExampleCompiler(9),
     };
 
+    // Web examples compile against ASP.NET Core's reference assemblies too; few examples need them.
+    private readonly Dictionary<int, Lazy<ExampleCompiler>> _webCompilers = new()
+    {
+        [8] = new(() => new ExampleCompiler(8, web: true)),
+        [9] = new(() => new ExampleCompiler(9, web: true)),
+    };
+
     /// <summary>The trees, among examples that claim nothing, that do not compile on the baseline (one compilation for all).</summary>
     public IReadOnlySet<SyntaxTree> ScreenBaseline(IReadOnlyList<SyntaxTree> trees) => _compilers[TargetFrameworks.Baseline].TreesWithErrors(trees);
 
@@ -34,7 +41,7 @@ public sealed class VersionCheck
             return $"{at}: '// requires: .NET {claimed}' is out of range: claim a version from {TargetFrameworks.Baseline + 1} to {TargetFrameworks.Current}, or nothing for .NET {TargetFrameworks.Baseline}.";
         }
 
-        if (claimed < TargetFrameworks.Current && _compilers[claimed].Errors(tree) is { Length: > 0 } errors)
+        if (claimed < TargetFrameworks.Current && CompilerFor(claimed, header).Errors(tree) is { Length: > 0 } errors)
         {
             var fix = header.RequiresDotNet is null
                 ? $"it uses an API newer than .NET {TargetFrameworks.Baseline}: add a first line '// requires: .NET <version> (<API>)' and say so on the page"
@@ -42,11 +49,13 @@ public sealed class VersionCheck
             return $"{at}: {example.RelativePath} does not compile on .NET {claimed}: {fix}.\n" + string.Join('\n', errors.Take(5).Select(Diagnostics.Format));
         }
 
-        if (header.RequiresDotNet is { } major && major - 1 >= TargetFrameworks.Baseline && _compilers[major - 1].Errors(tree).IsEmpty)
+        if (header.RequiresDotNet is { } major && major - 1 >= TargetFrameworks.Baseline && CompilerFor(major - 1, header).Errors(tree).IsEmpty)
         {
             return $"{at}: {example.RelativePath} claims .NET {major} but compiles on .NET {major - 1}: the claim is wrong; lower it or remove it.";
         }
 
         return null;
     }
+
+    private ExampleCompiler CompilerFor(int major, ExampleHeader header) => header.IsWeb ? _webCompilers[major].Value : _compilers[major];
 }

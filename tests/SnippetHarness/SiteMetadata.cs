@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SnippetHarness;
+
+/// <summary>
+/// What the site says about each block it shows, derived from the examples themselves and written to
+/// <c>snippets/examples.json</c>, which docfx reads as global metadata (<c>globalMetadataFiles</c>): the file a block
+/// comes from and the command that runs it; whether it shows a mistake (a declared warning in the region, or a
+/// <c>// mistake:</c> header line) or its fix (<c>// fix:</c>); and, under each output, the runtimes the tests check it on.
+/// The template (template/conceptual.extension.js) finds a block's entry by a hash of the block's text, so editing a
+/// page never makes the file stale; changing an example does, and the tests then say to bless it again.
+/// </summary>
+public static class SiteMetadata
+{
+    public const string RelativePath = "snippets/examples.json";
+
+    /// <summary>The file's content for the site as it stands: one entry per distinct displayed text, sorted.</summary>
+    public static string Compute(DocSite site, IReadOnlyList<Example> examples)
+    {
+        var byFile = examples.ToDictionary(e => e.SourcePath, StringComparer.Ordinal);
+        var byOutput = examples.SelectMany(e => ExpectedOutput.RuntimeSpecific(e).Prepend(e.ExpectedOutputPath).Select(o => (Output: o, Example: e)))
+            .ToDictionary(p => p.Output, p => p.Example, StringComparer.Ordinal);
+        var entries = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+        {
+            foreach (var (_, _, include) in page.Includes)
+            {
+                if (include is null)
+                {
+                    continue;
+                }
+
+                var target = Path.GetFullPath(Path.Combine(page.Directory, include.Path));
+                if (!File.Exists(target) || DisplayedText.Of(target, include.Region) is not { Length: > 0 } text)
+                {
+                    continue; // the include checks report it
+                }
+
+                var entry = byOutput.TryGetValue(target, out var produced) ? OutputEntry(site, produced, target)
+                    : byFile.TryGetValue(target, out var example) ? CodeEntry(site, example, include.Region)
+                    : ProjectFileEntry(site, target);
+                entries[Hash(text)] = entry;
+            }
+        }
+
+        var root = new JsonObject { ["_examples"] = new JsonObject(entries.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)e.Value))) };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+    }
+
+    /// <returns>Why the committed file is not what the examples say now (bless mode writes it instead), or null.</returns>
+    public static string? Check(DocSite site, IReadOnlyList<Example> examples, bool accept)
+    {
+        var path = Path.Combine(site.Root, RelativePath);
+        var expected = Compute(site, examples);
+        var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        if (expected == actual)
+        {
+            return null;
+        }
+
+        if (accept && !ExpectedOutput.InCi)
+        {
+            File.WriteAllText(path, expected);
+            return null;
+        }
+
+        return $"{RelativePath}:1: out of date with the examples (what the site says under each block comes from it): " +
+               "run `SNIPPETS_ACCEPT=1 dotnet test --project tests/AsyncPatterns.Tests` to write it, then review the diff.\n" +
+               UnifiedDiff.Create(actual, expected, RelativePath + " (committed)", "from the examples");
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units of the normalized text: the template computes the same in JavaScript.</summary>
+    public static string Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in TextNormalizer.Normalize(text))
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static JsonObject CodeEntry(DocSite site, Example example, string? region)
+    {
+        var source = File.ReadAllText(example.SourcePath);
+        var header = ExampleHeader.Parse(source);
+        var entry = new JsonObject { ["file"] = site.Relative(example.SourcePath), ["run"] = RunCommand(example) };
+        var declared = region is null ? [] : DeclaredIn(source, region, example.Language);
+        if (region is not null && (declared.Count > 0 || header.Mistakes.Contains(region)))
+        {
+            entry["kind"] = "mistake";
+            if (declared.Count > 0)
+            {
+                entry["diagnostics"] = new JsonArray([.. declared.Select(id => (JsonNode?)id)]);
+            }
+        }
+        else if (region is not null && header.Fixes.Contains(region))
+        {
+            entry["kind"] = "fix";
+        }
+
+        return entry;
+    }
+
+    private static JsonObject OutputEntry(DocSite site, Example example, string output) => new()
+    {
+        ["file"] = site.Relative(example.SourcePath),
+        ["kind"] = "output",
+        ["verified"] = VerifiedOn(example, output),
+    };
+
+    // A file of a snippets project (the testing page's tests): its file, and how the repository runs it.
+    private static JsonObject ProjectFileEntry(DocSite site, string file) => new()
+    {
+        ["file"] = site.Relative(file),
+        ["run"] = "dotnet test --project " + site.Relative(Path.GetDirectoryName(file)!),
+    };
+
+    private static string RunCommand(Example example) =>
+        example.IsCSharp ? $"dotnet run {Path.GetFileName(example.SourcePath)}" : $"python3 {Path.GetFileName(example.SourcePath)}";
+
+    /// <summary>"Output verified on .NET 8, 9, 10 and 11", from the runs the tests make of that output.</summary>
+    public static string VerifiedOn(Example example, string output)
+    {
+        if (!example.IsCSharp)
+        {
+            return $"Python 3.{PythonRunner.MinimumMinor} or later";
+        }
+
+        var header = ExampleHeader.Parse(File.ReadAllText(example.SourcePath));
+        var runtimes = RunTarget.Runtimes.Where(t => t.Takes(example, header)).Select(t => (Runtime: t.Runtime, Output: ExpectedOutput.ForRuntime(example, t.Key)))
+            .Append((Runtime: TargetFrameworks.Current, Output: example.ExpectedOutputPath))
+            .Where(r => r.Output == output)
+            .Select(r => r.Runtime)
+            .Order()
+            .ToList();
+        return ".NET " + (runtimes.Count == 1 ? $"{runtimes[0]}" : string.Join(", ", runtimes[..^1]) + " and " + runtimes[^1]);
+    }
+
+    private static List<string> DeclaredIn(string source, string region, ExampleLanguage language)
+    {
+        var lines = source.ReplaceLineEndings("\n").Split('\n');
+        if (!RegionReader.Read(lines, language).Regions.TryGetValue(region, out var r))
+        {
+            return [];
+        }
+
+        return [.. DiagnosticExpectations.Parse(source).Where(d => d.Line >= r.FirstLine && d.Line <= r.LastLine).Select(d => d.Id).Distinct()];
+    }
+}
