@@ -68,6 +68,14 @@ exports.postTransform = function (model) {
   model.conceptual = describeBlocks(model.conceptual, model._examples, model._rel || '');
   model.description = model.description || firstParagraph(model.conceptual);
 
+  // docfx makes the page's link from the git remote as a view of its first line (".../blob/main/docs/x.md/#L1"):
+  // link to GitHub's editor for it instead, and keep the repository's address for the footer.
+  var source = /^(https:\/\/github\.com\/[^/]+\/[^/]+)\/blob\/([^/]+)\/(.+?)\/?(#L\d+)?$/.exec(model.docurl || '');
+  if (source) {
+    model.docurl = source[1] + '/edit/' + source[2] + '/' + source[3];
+    model._repositoryUrl = source[1];
+  }
+
   // The layout appends " | <site name>" to every title; the home page's title is the site name already.
   if (model.title === model._appTitle) model._appTitle = undefined;
   return model;

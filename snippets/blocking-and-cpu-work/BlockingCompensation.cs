@@ -1,6 +1,8 @@
 // run: process
+#:property EventSourceSupport=true
 using System;
-using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -11,53 +13,82 @@ public static class BlockingCompensation
     // <blocking-compensation>
     public static void Main()
     {
-        HandleViaResult(); // run both once first, so that compiling them is not timed
-        HandleViaEvent();
+        using var pool = new PoolAdjustments();
 
-        // The same sync-over-async requests, blocking in two ways. Each run queues one
-        // request more than the pool has threads, so every thread ends up blocked.
-        TimeSpan onTask = Measure(HandleViaResult);
-        TimeSpan onEvent = Measure(HandleViaEvent);
-        Console.WriteLine("blocking in .Result recovered more than 3 times faster " +
-                          $"than blocking on an event: {onTask * 3 < onEvent}");
+        // Every pool thread blocks until all the requests run at once, so the pool
+        // has to add threads; the runtime's events say why it added them.
+        BlockEveryThread(gate => WaitOnEvent(gate.Task));
+        Console.WriteLine("blocked on an event: threads added on starvation: " +
+                          $"{pool.Starvation.Wait(Limit)}, because a thread blocked: " +
+                          $"{pool.ThreadBlocked.IsSet}");
+
+        BlockEveryThread(gate => gate.Task.Wait()); // as .Result and GetResult() do
+        Console.WriteLine("blocked on the task: threads added because a thread " +
+                          $"blocked: {pool.ThreadBlocked.Wait(Limit)}");
     }
 
-    private static TimeSpan Measure(Func<int> handleRequest)
+    // The runtime hands its events to a listener a little later, on a thread of its own.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+
+    private static void BlockEveryThread(Action<TaskCompletionSource> block)
     {
         int requests = Math.Max(ThreadPool.ThreadCount, Environment.ProcessorCount) + 1;
+        var gate = new TaskCompletionSource();
+        using var running = new CountdownEvent(requests);
         using var done = new CountdownEvent(requests);
-        long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < requests; i++)
         {
             ThreadPool.QueueUserWorkItem(_ =>
             {
-                handleRequest();
+                running.Signal();
+                block(gate);
                 done.Signal();
             });
         }
 
-        done.Wait(); // on Main's own thread, which is not a pool thread
-        return Stopwatch.GetElapsedTime(start);
+        running.Wait(); // on Main's own thread, which is not a pool thread
+        gate.SetResult();
+        done.Wait();
     }
 
-    // .Result, like Wait() and GetAwaiter().GetResult(), tells the pool it blocks.
-    private static int HandleViaResult() => LoadDataAsync().Result;
-
-    // The same wait through a ManualResetEventSlim: the pool is not told.
-    private static int HandleViaEvent()
+    // The pool cannot see this wait: it only sees its queue stop moving.
+    private static void WaitOnEvent(Task task)
     {
-        using var loaded = new ManualResetEventSlim();
-        Task<int> loading = LoadDataAsync();
-        loading.ContinueWith(_ => loaded.Set(), CancellationToken.None,
+        using var completed = new ManualResetEventSlim();
+        task.ContinueWith(_ => completed.Set(), CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        loaded.Wait();
-        return loading.Result; // complete by now: does not block
+        completed.Wait();
     }
 
-    private static async Task<int> LoadDataAsync()
+    // Each time the pool changes its target number of threads, the runtime writes
+    // an event that names the reason.
+    private sealed class PoolAdjustments : EventListener
     {
-        await Task.Yield(); // the rest needs a pool thread
-        return 42;
+        public ManualResetEventSlim Starvation { get; } = new();
+
+        public ManualResetEventSlim ThreadBlocked { get; } = new();
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                var threading = (EventKeywords)0x10000;
+                EnableEvents(source, EventLevel.Informational, threading);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName != "ThreadPoolWorkerThreadAdjustmentAdjustment")
+            {
+                return;
+            }
+
+            object? value = e.Payload![e.PayloadNames!.IndexOf("Reason")];
+            int reason = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+            if (reason == 6) Starvation.Set();
+            if (reason == 8) ThreadBlocked.Set(); // "cooperative blocking"
+        }
     }
     // </blocking-compensation>
 }

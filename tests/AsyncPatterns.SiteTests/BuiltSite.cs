@@ -25,6 +25,9 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public RenderedSite Rendered { get; private set; } = null!;
 
+    /// <summary>The repository on GitHub that the edit links point into, or null outside a GitHub clone.</summary>
+    public string? Repository { get; private set; }
+
     public async ValueTask InitializeAsync()
     {
         var output = Path.Combine(_folder, "_site");
@@ -32,6 +35,7 @@ public sealed class BuiltSite : IAsyncLifetime
         _browser = SiteBrowser.StartAsync(output); // the browser starts while docfx builds
         Build = await DocfxBuild.RunAsync(Path.Combine(Root, "docfx.json"), output, TimeSpan.FromMinutes(2));
         Rendered = new RenderedSite(output);
+        Repository = await DocfxBuild.RepositoryUrlAsync(Root);
         foreach (var page in Sources.Pages)
         {
             if (Rendered.HtmlOf(page.RelativePath) is { } html)

@@ -16,4 +16,8 @@ public sealed class RenderedSiteTests(BuiltSite site)
     [Fact]
     public void Every_page_is_rendered_and_linked_from_the_navigation() =>
         Fail.IfAny(RenderedChecks.Navigation(BuiltSite.Sources, site.Rendered));
+
+    [Fact]
+    public void Every_page_has_the_footer_and_its_edit_link() =>
+        Fail.IfAny(RenderedChecks.Footer(BuiltSite.Sources, site.Rendered, site.Repository));
 }

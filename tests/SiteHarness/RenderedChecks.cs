@@ -105,6 +105,48 @@ public static partial class RenderedChecks
         }
     }
 
+    /// <summary>
+    /// Every page ends with the site's footer: the date and commit it was built from and, when docfx knows the
+    /// repository (<paramref name="repository"/>, from the git remote), a link to it and an "edit this page" link to
+    /// the page's own source in GitHub's editor.
+    /// </summary>
+    public static IEnumerable<DocProblem> Footer(DocSite site, RenderedSite rendered, string? repository)
+    {
+        foreach (var page in site.Pages)
+        {
+            if (rendered.HtmlOf(page.RelativePath) is not { } html)
+            {
+                continue; // Navigation reports it
+            }
+
+            var document = rendered.Document(html);
+            var footer = document.QuerySelector("footer .site-footer");
+            if (footer is null || !LastUpdated().IsMatch(footer.TextContent))
+            {
+                yield return new DocProblem(page.RelativePath, 1, $"{html} has no footer saying when the site was last updated (from which commit)");
+            }
+
+            if (repository is null)
+            {
+                continue;
+            }
+
+            if (footer?.QuerySelector($"a[href='{repository}']") is null)
+            {
+                yield return new DocProblem(page.RelativePath, 1, $"{html}'s footer does not link to the repository {repository}");
+            }
+
+            var edit = document.QuerySelector("a.edit-link")?.GetAttribute("href");
+            if (edit is null || !edit.StartsWith(repository + "/edit/", StringComparison.Ordinal) || !edit.EndsWith("/" + page.RelativePath, StringComparison.Ordinal))
+            {
+                yield return new DocProblem(page.RelativePath, 1, $"{html} has no edit link to {page.RelativePath} in {repository} (found: {edit ?? "none"})");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"Last updated \d{4}-\d{2}-\d{2} \(commit [0-9a-f]{7,}\)")]
+    private static partial Regex LastUpdated();
+
     // docfx names no line for some messages (a code snippet it cannot find, a toc entry) but quotes what it could not
     // use: the first line of the file holding a quoted part of the message, or a path it names, is the line to look at.
     private static int Locate(DocSite site, string file, string message)
