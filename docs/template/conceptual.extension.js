@@ -30,6 +30,9 @@ function escapeHtml(text) {
 function caption(entry, rel) {
   var file = entry.file.split('/').pop();
   var link = '<a class="block-file" href="' + escapeHtml(rel + entry.file) + '" download>' + escapeHtml(file) + '</a>';
+  if (entry.kind === 'diagram') {
+    return '<span class="block-label">Diagram</span> <span class="block-note">' + escapeHtml(entry.title) + '</span>';
+  }
   if (entry.kind === 'output') {
     return '<span class="block-label">Output</span> <span class="block-note">of ' + link + ', verified on ' + escapeHtml(entry.verified) + '</span>';
   }

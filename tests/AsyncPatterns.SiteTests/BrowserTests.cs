@@ -23,6 +23,11 @@ public sealed class BrowserTests(BuiltSite site)
         Fail.IfAny(BrowserChecks.MobileScroll(Source(page), await site.VisitAsync(Source(page))));
 
     [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_draws_every_diagram(string page) =>
+        Fail.IfAny(BrowserChecks.Diagrams(Source(page), await site.VisitAsync(Source(page))));
+
+    [Theory]
     [InlineData("WhenAll", "docs/gathering-results.html")]
     [InlineData("Task.WhenAll", "docs/gathering-results.html")]
     [InlineData("ConfigureAwait", "docs/pitfalls.html")]

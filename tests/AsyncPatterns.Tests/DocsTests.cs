@@ -36,6 +36,9 @@ public sealed class DocsTests
     public void Every_toc_href_resolves_and_every_page_is_in_a_toc() => AssertNone(DocChecks.Toc(Site));
 
     [Fact]
+    public void Every_diagram_is_shown_and_described() => AssertNone(DocChecks.Diagrams(Site));
+
+    [Fact]
     public void The_site_metadata_says_what_the_examples_declare() =>
         Fail.IfAny(SiteMetadata.Check(Site, Repo.Snippets.Examples, ExpectedOutput.AcceptRequested));
 

@@ -47,6 +47,9 @@ public sealed class SiteBrowser : IAsyncDisposable
     /// <summary>Loads a page at 1400 px, records what went wrong while it loaded, runs axe-core, then narrows it to 390 px.</summary>
     public Task<PageVisit> VisitAsync(string page) => WithPageAsync(page, isolated: false, async (tab, errors, failed) =>
     {
+        var diagrams = await DiagramsAsync(tab).ConfigureAwait(false);
+        var overflowing = await tab.EvaluateAsync<string[]>(Overflowing).ConfigureAwait(false);
+
         // Only violations are needed; computing passes and incomplete results as well doubles axe's time.
         var axe = await tab.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] }).ConfigureAwait(false);
         var violations = axe.Violations
@@ -56,8 +59,66 @@ public sealed class SiteBrowser : IAsyncDisposable
 
         await tab.SetViewportSizeAsync(390, 844).ConfigureAwait(false);
         var overflow = await tab.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth").ConfigureAwait(false);
-        return new PageVisit(page, [.. errors], [.. failed], violations, overflow);
+        return new PageVisit(page, [.. errors], [.. failed], violations, overflow, overflowing, diagrams);
     });
+
+    // A block scrolls when its box is wider than it shows (highlight.js makes the <code> the scrolling box); a table
+    // overflows when it reaches past the article's right edge or its wrapper scrolls.
+    private const string Overflowing = """
+        () => {
+          const found = [];
+          const right = document.querySelector('article').getBoundingClientRect().right + 1;
+          for (const code of document.querySelectorAll('article pre > code')) {
+            const pre = code.parentElement;
+            if (code.scrollWidth > code.clientWidth + 1 || pre.scrollWidth > pre.clientWidth + 1) {
+              const widest = code.textContent.split('\n').reduce((a, b) => b.length > a.length ? b : a, '');
+              found.push(`code block scrolls sideways (${code.scrollWidth - code.clientWidth} px); its widest line: ${widest.trim()}`);
+            }
+          }
+          for (const table of document.querySelectorAll('article table')) {
+            const box = table.parentElement;
+            if (table.getBoundingClientRect().right > right || box.scrollWidth > box.clientWidth + 1) {
+              const head = [...table.querySelectorAll('th')].map(th => th.textContent.trim()).join(' | ');
+              found.push(`table wider than the column (${Math.round(table.getBoundingClientRect().width)} px): ${head}`);
+            }
+          }
+          return found;
+        }
+        """;
+
+    // The template hands every `pre > code.lang-mermaid` to Mermaid once the page is ready (it becomes a `pre.mermaid`);
+    // Mermaid marks each one it has drawn with data-processed, and draws a failure as an SVG whose role is "error".
+    private static async Task<IReadOnlyList<DiagramRender>> DiagramsAsync(IPage tab)
+    {
+        const string diagrams = "article code.lang-mermaid, article pre.mermaid";
+        if (await tab.EvaluateAsync<int>($"() => document.querySelectorAll('{diagrams}').length").ConfigureAwait(false) == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await tab.WaitForFunctionAsync(
+                $"() => [...document.querySelectorAll('{diagrams}')].every(d => d.getAttribute('data-processed') === 'true')",
+                null, new() { Timeout = 10_000 }).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Reported per diagram below, as not drawn.
+        }
+
+        var drawn = await tab.EvaluateAsync<string[][]>($$"""
+            () => [...document.querySelectorAll('{{diagrams}}')].map(d => {
+              const source = d.getAttribute('data-mermaid') ?? d.textContent;
+              const title = /accTitle:\s*(.*)/.exec(source)?.[1].trim() ?? '(untitled)';
+              const svg = d.querySelector('svg');
+              if (!svg) return [title, 'Mermaid did not draw it within 10 s'];
+              if (svg.getAttribute('aria-roledescription') === 'error') return [title, 'Mermaid drew an error: ' + svg.textContent.trim()];
+              return [title, ''];
+            })
+            """).ConfigureAwait(false);
+        return [.. drawn.Select(d => new DiagramRender(d[0], d[1].Length == 0 ? null : d[1]))];
+    }
 
     /// <summary>Types a query into the site's search box on the home page and returns the results' links, best first.</summary>
     public Task<IReadOnlyList<string>> SearchAsync(string query) => WithPageAsync("index.html", isolated: true, async (tab, _, _) =>
@@ -116,7 +177,15 @@ public sealed class SiteBrowser : IAsyncDisposable
             };
 
             await tab.GotoAsync(new Uri(Server.Root, page).ToString()).ConfigureAwait(false);
-            await tab.WaitForFunctionAsync("() => window.docfx && window.docfx.ready === true").ConfigureAwait(false);
+            try
+            {
+                await tab.WaitForFunctionAsync("() => window.docfx && window.docfx.ready === true", null, new() { Timeout = 10_000 }).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                errors.Add("the template's scripts did not finish within 10 s (window.docfx.ready never became true)");
+            }
+
             var result = await work(tab, errors, failed).ConfigureAwait(false);
             await tab.CloseAsync().ConfigureAwait(false);
             return result;

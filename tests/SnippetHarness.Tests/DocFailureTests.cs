@@ -6,6 +6,23 @@ namespace SnippetHarness.Tests;
 public sealed class DocFailureTests
 {
     [Fact]
+    public void A_line_of_code_wider_than_the_column_is_reported_at_its_line() =>
+        Assert.Equal(
+            [new DocProblem("snippets/layout/WideLine.cs", 10, "line is 191 columns wide as docs/layout-problems.md:5 shows it (at most 90): wrap it")],
+            DocChecks.CodeWidth(BrokenRepo.Site));
+
+    [Fact]
+    public void A_diagram_no_page_shows_or_that_says_nothing_to_a_screen_reader_is_reported()
+    {
+        var problems = DocChecks.Diagrams(BrokenRepo.Site).ToList();
+        Assert.All(problems, p => Assert.Equal(("docs/diagrams/undescribed.mmd", 1), (p.File, p.Line)));
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Message.StartsWith("diagram is not shown on any page", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.StartsWith("diagram has no 'accTitle:' line", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.StartsWith("diagram has no 'accDescr:' line", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_region_is_reported_at_the_include() =>
         Assert.Contains(DocChecks.Includes(BrokenRepo.Site), p => p is { File: "docs/missing-region.md", Line: 3 } && p.Message.StartsWith("region 'no-such-region' not found", StringComparison.Ordinal));
 

@@ -61,4 +61,19 @@ public sealed class SiteFailureTests(BrokenSite site) : IClassFixture<BrokenSite
         Assert.Contains("critical accessibility violation 'button-name'", violation.Message, StringComparison.Ordinal);
         Assert.Contains(BrowserChecks.LoadErrors(source, visit), p => p.Message.Contains("missing.png: HTTP 404", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_block_or_table_wider_than_the_column_and_a_diagram_that_fails_to_draw_are_reported()
+    {
+        var source = BrokenRepo.Site.Pages.Single(p => p.RelativePath == "docs/layout-problems.md");
+        var visit = await site.VisitAsync("docs/layout-problems.html");
+
+        var wide = BrowserChecks.WideContent(source, visit).ToList();
+        Assert.True(wide.Count == 2, string.Join("\n", wide));
+        Assert.Contains(wide, p => p.Line == 1 && p.Message.Contains("code block scrolls sideways", StringComparison.Ordinal) && p.Message.Contains("ninety columns", StringComparison.Ordinal));
+        Assert.Contains(wide, p => p.Line == 15 && p.Message.Contains("table wider than the column", StringComparison.Ordinal));
+        var diagram = Assert.Single(BrowserChecks.Diagrams(source, visit));
+        Assert.Equal(11, diagram.Line);
+        Assert.Contains("diagram 'A diagram Mermaid cannot draw': Mermaid drew an error", diagram.Message, StringComparison.Ordinal);
+    }
 }

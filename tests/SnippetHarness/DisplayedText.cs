@@ -13,7 +13,12 @@ namespace SnippetHarness;
 public static class DisplayedText
 {
     /// <returns>The text, or null when the region does not exist (a problem the include check reports).</returns>
-    public static string? Of(string targetPath, string? region)
+    public static string? Of(string targetPath, string? region) =>
+        Lines(targetPath, region) is { } lines ? TextNormalizer.Normalize(string.Join('\n', lines.Select(l => l.Text))) : null;
+
+    /// <summary>The lines a page shows, as <see cref="Of"/> does, each with its line number in the file.</summary>
+    /// <returns>The lines, or null when the region does not exist.</returns>
+    public static IReadOnlyList<(int Line, string Text)>? Lines(string targetPath, string? region)
     {
         var lines = File.ReadAllText(targetPath).ReplaceLineEndings("\n").Split('\n');
         if (lines.Length > 0 && lines[^1].Length == 0)
@@ -21,7 +26,7 @@ public static class DisplayedText
             lines = lines[..^1];
         }
 
-        IEnumerable<string> shown = lines;
+        IEnumerable<(int Line, string Text)> shown = lines.Select((text, i) => (i + 1, text));
         if (region is not null)
         {
             var language = RegionReader.IsPython(targetPath) ? ExampleLanguage.Python : ExampleLanguage.CSharp;
@@ -30,12 +35,15 @@ public static class DisplayedText
                 return null;
             }
 
-            shown = lines[(r.FirstLine - 1)..r.LastLine].Where(l => !RegionReader.IsTag(l, language));
+            shown = shown.Skip(r.FirstLine - 1).Take(r.LastLine - r.FirstLine + 1).Where(l => !RegionReader.IsTag(l.Text, language));
         }
 
-        var expanded = shown.Select(ExpandIndent).Select(l => l.Trim().Length == 0 ? "" : l).ToList();
-        var indent = expanded.Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
-        return TextNormalizer.Normalize(string.Join('\n', expanded.Select(l => l.Length == 0 ? l : l[indent..])));
+        var expanded = shown
+            .Select(l => (l.Line, Text: ExpandIndent(l.Text)))
+            .Select(l => (l.Line, Text: l.Text.Trim().Length == 0 ? "" : l.Text))
+            .ToList();
+        var indent = expanded.Where(l => l.Text.Length > 0).Select(l => l.Text.Length - l.Text.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+        return [.. expanded.Select(l => (l.Line, l.Text.Length == 0 ? l.Text : l.Text[indent..]))];
     }
 
     private static string ExpandIndent(string line)

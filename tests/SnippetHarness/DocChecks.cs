@@ -164,6 +164,72 @@ public static partial class DocChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"Requires \.NET (?<major>\d+)")]
     private static partial System.Text.RegularExpressions.Regex RequiresNote();
 
+    /// <summary>The widest line a page may show as code: wider ones scroll sideways in the article column.</summary>
+    public const int MaxCodeWidth = 90;
+
+    /// <summary>
+    /// Every line of code a page shows (a region, or a whole file that is not an expected output or a diagram) is at
+    /// most <see cref="MaxCodeWidth"/> columns wide, as shown (its shared indentation removed); reported at the line.
+    /// </summary>
+    public static IEnumerable<DocProblem> CodeWidth(DocSite site)
+    {
+        var reported = new HashSet<(string, int)>();
+        foreach (var page in site.Pages)
+        {
+            foreach (var (line, _, include) in page.Includes)
+            {
+                var target = include is null ? null : Path.GetFullPath(Path.Combine(page.Directory, include.Path));
+                if (target is null || !File.Exists(target) || IsOutput(target) || include!.Language == "mermaid")
+                {
+                    continue;
+                }
+
+                foreach (var shown in DisplayedText.Lines(target, include.Region) ?? [])
+                {
+                    var width = shown.Text.TrimEnd().Length;
+                    if (width > MaxCodeWidth && reported.Add((target, shown.Line)))
+                    {
+                        yield return new DocProblem(site.Relative(target), shown.Line,
+                            $"line is {width} columns wide as {page.RelativePath}:{line} shows it (at most {MaxCodeWidth}): wrap it");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsOutput(string path) => Path.GetFileName(path).Contains(".output", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Every diagram under docs/diagrams is shown on some page, and names itself for readers who cannot see it: an
+    /// <c>accTitle:</c> and an <c>accDescr:</c> line, which Mermaid renders as the SVG's title and description.
+    /// </summary>
+    public static IEnumerable<DocProblem> Diagrams(DocSite site)
+    {
+        var folder = Path.Combine(site.Root, "docs", "diagrams");
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        var included = IncludedPaths(site);
+        foreach (var diagram in Directory.EnumerateFiles(folder, "*.mmd").Order(StringComparer.Ordinal))
+        {
+            if (!included.Contains(diagram))
+            {
+                yield return new DocProblem(site.Relative(diagram), 1, "diagram is not shown on any page: include it with [!code-mermaid[](...)]");
+            }
+
+            var lines = File.ReadAllLines(diagram);
+            foreach (var key in (string[])["accTitle:", "accDescr:"])
+            {
+                if (!lines.Any(l => l.TrimStart().StartsWith(key, StringComparison.Ordinal)))
+                {
+                    yield return new DocProblem(site.Relative(diagram), 1, $"diagram has no '{key}' line: say in words what it shows, for screen readers");
+                }
+            }
+        }
+    }
+
     /// <summary>Every example and every expected-output file under snippets/ is shown on some page.</summary>
     public static IEnumerable<DocProblem> Coverage(DocSite site, IEnumerable<Example> examples)
     {

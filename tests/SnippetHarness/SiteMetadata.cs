@@ -37,7 +37,8 @@ public static class SiteMetadata
                     continue; // the include checks report it
                 }
 
-                var entry = byOutput.TryGetValue(target, out var produced) ? OutputEntry(site, produced, target)
+                var entry = include.Language == "mermaid" ? DiagramEntry(site, target)
+                    : byOutput.TryGetValue(target, out var produced) ? OutputEntry(site, produced, target)
                     : byFile.TryGetValue(target, out var example) ? CodeEntry(site, example, include.Region)
                     : ProjectFileEntry(site, target);
                 entries[Hash(text)] = entry;
@@ -109,6 +110,14 @@ public static class SiteMetadata
         ["file"] = site.Relative(example.SourcePath),
         ["kind"] = "output",
         ["verified"] = VerifiedOn(example, output),
+    };
+
+    // A diagram (docs/diagrams): captioned with its accTitle, the line that names it for screen readers too.
+    private static JsonObject DiagramEntry(DocSite site, string file) => new()
+    {
+        ["file"] = site.Relative(file),
+        ["kind"] = "diagram",
+        ["title"] = File.ReadLines(file).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("accTitle:", StringComparison.Ordinal))?["accTitle:".Length..].Trim() ?? "",
     };
 
     // A file of a snippets project (the testing page's tests): its file, and how the repository runs it.
