@@ -26,14 +26,16 @@ public static class Cancellation
         catch (OperationCanceledException ex)
         {
             Console.WriteLine($"loop ended with {ex.GetType().Name}");
-            Console.WriteLine($"thrown for our token: {ex.CancellationToken == cts.Token}");
+            Console.WriteLine(
+                $"thrown for our token: {ex.CancellationToken == cts.Token}");
         }
     }
 
     private static async IAsyncEnumerable<int> TicksAsync(
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        Console.WriteLine($"iterator got a cancelable token: {cancellationToken.CanBeCanceled}");
+        Console.WriteLine(
+            $"iterator got a cancelable token: {cancellationToken.CanBeCanceled}");
         try
         {
             for (int tick = 1; ; tick++)

@@ -17,7 +17,8 @@ public static class HandWrittenEnumerator
             Console.WriteLine(n);
         }
 
-        // GetAsyncEnumerator hands out a fresh enumerator, so the sequence can be iterated again.
+        // GetAsyncEnumerator hands out a fresh enumerator,
+        // so the sequence can be iterated again.
         await foreach (int n in countdown)
         {
             Console.WriteLine($"again: {n}");
@@ -26,10 +27,12 @@ public static class HandWrittenEnumerator
 
     private sealed class Countdown(int start) : IAsyncEnumerable<int>
     {
-        public IAsyncEnumerator<int> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        public IAsyncEnumerator<int> GetAsyncEnumerator(
+            CancellationToken cancellationToken = default) =>
             new Enumerator(start, cancellationToken);
 
-        private sealed class Enumerator(int next, CancellationToken cancellationToken) : IAsyncEnumerator<int>
+        private sealed class Enumerator(int next, CancellationToken cancellationToken)
+            : IAsyncEnumerator<int>
         {
             public int Current { get; private set; }
 

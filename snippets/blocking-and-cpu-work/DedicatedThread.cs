@@ -15,12 +15,14 @@ public static class DedicatedThread
         List<string> handled = [];
         bool onPoolThread = true;
 
-        // The consumer blocks in GetConsumingEnumerable for as long as the queue lives: give it its own thread,
-        // rather than taking a thread-pool thread away from everyone else for that long.
+        // The consumer blocks in GetConsumingEnumerable for as long as the queue lives:
+        // give it its own thread, rather than taking a thread-pool thread away from
+        // everyone else for that long.
         var consumer = new Thread(() =>
         {
             onPoolThread = Thread.CurrentThread.IsThreadPoolThread;
-            foreach (string order in orders.GetConsumingEnumerable()) // blocks until an item arrives or adding completes
+            // Blocks until an item arrives or adding completes.
+            foreach (string order in orders.GetConsumingEnumerable())
             {
                 handled.Add($"{order} handled");
             }

@@ -11,25 +11,45 @@ public static class OffloadAtTheCallSite
     // <offload-at-the-call-site>
     public static async Task Main()
     {
-        using var ui = new SingleThreadScheduler(); // stands in for a UI thread and its message queue
-        Console.WriteLine($"computed on the UI thread: {await ClickAndReport(ui, offload: false)}");
-        Console.WriteLine($"offloaded with Task.Run:   {await ClickAndReport(ui, offload: true)}");
+        // Stands in for a UI thread and its message queue.
+        using var ui = new SingleThreadScheduler();
+
+        string direct = await ClickAndReport(ui, offload: false);
+        Console.WriteLine($"computed on the UI thread: {direct}");
+        string offloaded = await ClickAndReport(ui, offload: true);
+        Console.WriteLine($"offloaded with Task.Run:   {offloaded}");
     }
 
     private static async Task<string> ClickAndReport(TaskScheduler ui, bool offload)
     {
         List<string> log = []; // touched only on the UI thread
-        await Task.Factory.StartNew(() => OnClickAsync(log, ui, offload), CancellationToken.None, TaskCreationOptions.None, ui).Unwrap();
+        await Task.Factory.StartNew(
+            () => OnClickAsync(log, ui, offload),
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            ui).Unwrap();
 
-        // Queued behind everything the click queued, so the log is complete when this runs.
-        return await Task.Factory.StartNew(() => string.Join(" -> ", log), CancellationToken.None, TaskCreationOptions.None, ui);
+        // Queued behind everything the click queued,
+        // so the log is complete when this runs.
+        return await Task.Factory.StartNew(
+            () => string.Join(" -> ", log),
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            ui);
     }
 
     // Application code: it knows it runs on the UI thread, so it decides to offload.
-    private static async Task OnClickAsync(List<string> log, TaskScheduler ui, bool offload)
+    private static async Task OnClickAsync(
+        List<string> log,
+        TaskScheduler ui,
+        bool offload)
     {
         log.Add("click");
-        _ = Task.Factory.StartNew(() => log.Add("spinner painted"), CancellationToken.None, TaskCreationOptions.None, ui);
+        _ = Task.Factory.StartNew(
+            () => log.Add("spinner painted"),
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            ui);
 
         long checksum = offload
             ? await Task.Run(() => Checksum.Compute(5_000_000))
@@ -52,7 +72,9 @@ public static class OffloadAtTheCallSite
         }
     }
 
-    /// <summary>Runs queued tasks one at a time, in order, on one dedicated thread.</summary>
+    /// <summary>
+    /// Runs queued tasks one at a time, in order, on one dedicated thread.
+    /// </summary>
     private sealed class SingleThreadScheduler : TaskScheduler, IDisposable
     {
         private readonly BlockingCollection<Task> _queue = [];
@@ -80,7 +102,9 @@ public static class OffloadAtTheCallSite
 
         protected override void QueueTask(Task task) => _queue.Add(task);
 
-        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
+        protected override bool TryExecuteTaskInline(
+            Task task,
+            bool taskWasPreviouslyQueued) =>
             Thread.CurrentThread == _thread && TryExecuteTask(task);
 
         protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();

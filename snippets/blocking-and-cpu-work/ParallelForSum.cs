@@ -23,9 +23,12 @@ public static class ParallelForSum
         {
             long total = 0;
             Parallel.For(0, count,
-                localInit: () => 0L,                                  // one subtotal per worker...
-                body: (i, _, subtotal) => subtotal + Score(i),        // ...updated without locks...
-                localFinally: subtotal => Interlocked.Add(ref total, subtotal)); // ...and combined once per worker
+                // one subtotal per worker...
+                localInit: () => 0L,
+                // ...updated without locks...
+                body: (i, _, subtotal) => subtotal + Score(i),
+                // ...and combined once per worker
+                localFinally: subtotal => Interlocked.Add(ref total, subtotal));
             return total;
         });
 

@@ -11,16 +11,22 @@ public static class PlinqQuery
     {
         int[] candidates = [.. Enumerable.Range(1_000_000, 50_000)];
 
-        // PLINQ partitions the source across cores; like Parallel.For, it blocks the calling thread.
+        // PLINQ partitions the source across cores;
+        // like Parallel.For, it blocks the calling thread.
         (int count, int[] firstFive) = await Task.Run(() =>
         {
             int count = candidates.AsParallel().Count(IsPrime);
-            int[] firstFive = [.. candidates.AsParallel().AsOrdered().Where(IsPrime).Take(5)];
+            int[] firstFive =
+                [.. candidates.AsParallel().AsOrdered().Where(IsPrime).Take(5)];
             return (count, firstFive);
         });
 
-        Console.WriteLine($"primes found in parallel: {count}, sequentially: {candidates.Count(IsPrime)}");
-        Console.WriteLine($"first five, in source order thanks to AsOrdered: {string.Join(", ", firstFive)}");
+        int sequentialCount = candidates.Count(IsPrime);
+        Console.WriteLine(
+            $"primes found in parallel: {count}, sequentially: {sequentialCount}");
+        Console.WriteLine(
+            "first five, in source order thanks to AsOrdered: " +
+            string.Join(", ", firstFive));
     }
 
     private static bool IsPrime(int n)

@@ -12,45 +12,65 @@ public static class SyncOverAsyncStarvation
     // <sync-over-async-starvation>
     public static async Task Main()
     {
-        // A pool of 2 threads, standing in for the thread pool, so that starving it harms nobody else.
+        // A pool of 2 threads, standing in for the thread pool,
+        // so that starving it harms nobody else.
         using var pool = new FixedThreadScheduler(threadCount: 2);
 
-        Task<int[]> asyncRequests = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RunOn(pool, HandleRequestAsync)));
+        Task<int[]> asyncRequests = Task.WhenAll(
+            Enumerable.Range(0, 4).Select(_ => RunOn(pool, HandleRequestAsync)));
         await asyncRequests;
-        Console.WriteLine($"async all the way: 4 requests on 2 threads completed: {asyncRequests.IsCompletedSuccessfully}");
+        Console.WriteLine(
+            "async all the way: 4 requests on 2 threads completed: " +
+            $"{asyncRequests.IsCompletedSuccessfully}");
 
-        Task<int[]> blockingRequests = Task.WhenAll(Enumerable.Range(0, 2).Select(_ => RunOn(pool, HandleRequestBlocking)));
-        await ((Task)blockingRequests).WaitAsync(TimeSpan.FromMilliseconds(100)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        Console.WriteLine($"sync over async: 2 requests on 2 threads, still unfinished after 100 ms: {!blockingRequests.IsCompleted}");
+        Task<int[]> blockingRequests = Task.WhenAll(
+            Enumerable.Range(0, 2).Select(_ => RunOn(pool, HandleRequestBlocking)));
+        await ((Task)blockingRequests)
+            .WaitAsync(TimeSpan.FromMilliseconds(100))
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        Console.WriteLine(
+            "sync over async: 2 requests on 2 threads, still unfinished after 100 ms: " +
+            $"{!blockingRequests.IsCompleted}");
 
         pool.AddThread(); // what the real pool does for blocked threads (see below)
         await blockingRequests;
-        Console.WriteLine($"after one more thread was added: completed: {blockingRequests.IsCompletedSuccessfully}");
+        Console.WriteLine(
+            "after one more thread was added: completed: " +
+            $"{blockingRequests.IsCompletedSuccessfully}");
     }
 
     private static async Task<int> LoadDataAsync()
     {
-        await Task.Delay(10); // the continuation is queued back to the pool this method started on
+        // The continuation is queued back to the pool this method started on.
+        await Task.Delay(10);
         return 42;
     }
 
     private static async Task<int> HandleRequestAsync()
     {
-        int data = await LoadDataAsync(); // the thread goes back to the pool while the data loads
+        // The thread goes back to the pool while the data loads.
+        int data = await LoadDataAsync();
         return data + 1;
     }
 
     private static Task<int> HandleRequestBlocking()
     {
-        // Blocks a pool thread until LoadDataAsync finishes, but LoadDataAsync needs a free pool thread to finish.
+        // Blocks a pool thread until LoadDataAsync finishes,
+        // but LoadDataAsync needs a free pool thread to finish.
         int data = LoadDataAsync().Result;
         return Task.FromResult(data + 1);
     }
 
     private static Task<int> RunOn(TaskScheduler scheduler, Func<Task<int>> request) =>
-        Task.Factory.StartNew(request, CancellationToken.None, TaskCreationOptions.None, scheduler).Unwrap();
+        Task.Factory.StartNew(
+            request,
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            scheduler).Unwrap();
 
-    /// <summary>A tiny thread pool: a fixed set of threads taking tasks from one queue.</summary>
+    /// <summary>
+    /// A tiny thread pool: a fixed set of threads taking tasks from one queue.
+    /// </summary>
     private sealed class FixedThreadScheduler : TaskScheduler, IDisposable
     {
         private readonly BlockingCollection<Task> _queue = [];
@@ -87,7 +107,8 @@ public static class SyncOverAsyncStarvation
             _queue.CompleteAdding();
             lock (_threads)
             {
-                _threads.ForEach(thread => thread.Join()); // every thread ends before Main returns
+                // Every thread ends before Main returns.
+                _threads.ForEach(thread => thread.Join());
             }
 
             _queue.Dispose();
@@ -95,8 +116,11 @@ public static class SyncOverAsyncStarvation
 
         protected override void QueueTask(Task task) => _queue.Add(task);
 
-        // Never run queued work on another thread: a continuation waits for one of this pool's threads.
-        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+        // Never run queued work on another thread:
+        // a continuation waits for one of this pool's threads.
+        protected override bool TryExecuteTaskInline(
+            Task task,
+            bool taskWasPreviouslyQueued) => false;
 
         protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
     }

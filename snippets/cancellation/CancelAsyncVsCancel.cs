@@ -21,14 +21,18 @@ public static class CancelAsyncVsCancel
         using (var cts = new CancellationTokenSource())
         using (var callbackMayFinish = new ManualResetEventSlim())
         {
-            // Holds the callback until Main lets it go, to show that CancelAsync does not wait for it.
+            // Holds the callback until Main lets it go,
+            // to show that CancelAsync does not wait for it.
             cts.Token.Register(() =>
             {
                 callbackMayFinish.Wait();
                 Console.WriteLine("  registered callback runs");
             });
             Task cancelling = cts.CancelAsync();
-            Console.WriteLine($"  CancelAsync returned: IsCancellationRequested {cts.IsCancellationRequested}, callbacks done {cancelling.IsCompleted}");
+            Console.WriteLine(
+                "  CancelAsync returned: " +
+                $"IsCancellationRequested {cts.IsCancellationRequested}, " +
+                $"callbacks done {cancelling.IsCompleted}");
             callbackMayFinish.Set();
             await cancelling;
             Console.WriteLine("  awaited CancelAsync: callbacks done");

@@ -23,7 +23,9 @@ public static class CanceledStatus
         }
         catch (OperationCanceledException ex)
         {
-            Console.WriteLine($"awaiting the cancelled task rethrows: {ex.GetType().Name} \"{ex.Message}\"");
+            Console.WriteLine(
+                "awaiting the cancelled task rethrows: " +
+                $"{ex.GetType().Name} \"{ex.Message}\"");
         }
     }
 
@@ -31,7 +33,11 @@ public static class CanceledStatus
     {
         // Waits for the task to finish without throwing, so that its state can be read.
         await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        Console.WriteLine($"{what}: Status {task.Status}, IsCanceled {task.IsCanceled}, IsFaulted {task.IsFaulted}, Exception is null {task.Exception is null}");
+        Console.WriteLine(
+            $"{what}: Status {task.Status}, " +
+            $"IsCanceled {task.IsCanceled}, " +
+            $"IsFaulted {task.IsFaulted}, " +
+            $"Exception is null {task.Exception is null}");
     }
 
     private static async Task DelayAsync(CancellationToken cancellationToken) =>
@@ -40,7 +46,8 @@ public static class CanceledStatus
     private static async Task GiveUpAsync()
     {
         await Task.Yield();
-        throw new OperationCanceledException("gave up"); // no token, and nothing was cancelled
+        // No token, and nothing was cancelled.
+        throw new OperationCanceledException("gave up");
     }
 
     private static async Task FailAsync()

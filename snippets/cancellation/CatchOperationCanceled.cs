@@ -12,12 +12,22 @@ public static class CatchOperationCanceled
     {
         await ReportAsync("Task.Delay", ct => Task.Delay(Timeout.InfiniteTimeSpan, ct));
         await ReportAsync("ThrowIfCancellationRequested", SpinUntilCancelledAsync);
-        await ReportAsync("SemaphoreSlim.WaitAsync", ct => new SemaphoreSlim(0).WaitAsync(ct));
-        await ReportAsync("ChannelReader.ReadAsync", ct => Channel.CreateUnbounded<int>().Reader.ReadAsync(ct).AsTask());
-        await ReportAsync("SemaphoreSlim.WaitAsync, token cancelled before the call", ct => new SemaphoreSlim(0).WaitAsync(ct), cancelFirst: true);
+        await ReportAsync(
+            "SemaphoreSlim.WaitAsync",
+            ct => new SemaphoreSlim(0).WaitAsync(ct));
+        await ReportAsync(
+            "ChannelReader.ReadAsync",
+            ct => Channel.CreateUnbounded<int>().Reader.ReadAsync(ct).AsTask());
+        await ReportAsync(
+            "SemaphoreSlim.WaitAsync, token cancelled before the call",
+            ct => new SemaphoreSlim(0).WaitAsync(ct),
+            cancelFirst: true);
     }
 
-    private static async Task ReportAsync(string operation, Func<CancellationToken, Task> start, bool cancelFirst = false)
+    private static async Task ReportAsync(
+        string operation,
+        Func<CancellationToken, Task> start,
+        bool cancelFirst = false)
     {
         using var cts = new CancellationTokenSource();
         if (cancelFirst)
@@ -35,18 +45,23 @@ public static class CatchOperationCanceled
             }
             catch (TaskCanceledException ex)
             {
-                Console.WriteLine($"{operation}: {ex.GetType().Name}, caught by catch (TaskCanceledException)");
+                Console.WriteLine(
+                    $"{operation}: {ex.GetType().Name}, " +
+                    "caught by catch (TaskCanceledException)");
             }
         }
         catch (OperationCanceledException ex)
         {
-            Console.WriteLine($"{operation}: {ex.GetType().Name}, missed by catch (TaskCanceledException)");
+            Console.WriteLine(
+                $"{operation}: {ex.GetType().Name}, " +
+                "missed by catch (TaskCanceledException)");
         }
     }
 
     private static async Task SpinUntilCancelledAsync(CancellationToken cancellationToken)
     {
-        await Task.Yield(); // hand the task back to the caller, then loop on the thread pool
+        // Hand the task back to the caller, then loop on the thread pool.
+        await Task.Yield();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

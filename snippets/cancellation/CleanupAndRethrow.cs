@@ -60,7 +60,8 @@ public static class CleanupAndRethrow
         }
     }
 
+    // A write that only ends by cancellation.
     private static Task WriteAsync(CancellationToken cancellationToken) =>
-        Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken); // a write that only ends by cancellation
+        Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
     // </cleanup-and-rethrow>
 }

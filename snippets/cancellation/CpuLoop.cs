@@ -19,7 +19,8 @@ public static class CpuLoop
     private static async Task RunAsync(bool passTokenToTaskRun)
     {
         using var cts = new CancellationTokenSource();
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         Task<long> work = passTokenToTaskRun
             ? Task.Run(() => SumOfSquares(running, cts.Token), cts.Token)
             : Task.Run(() => SumOfSquares(running, cts.Token));
@@ -32,19 +33,23 @@ public static class CpuLoop
         }
         catch (OperationCanceledException ex)
         {
-            Console.WriteLine($"  caught {ex.GetType().Name}; task status: {work.Status}");
+            Console.WriteLine(
+                $"  caught {ex.GetType().Name}; task status: {work.Status}");
         }
     }
 
     // Synchronous CPU work: nothing in it awaits, so it must look at the token itself.
-    private static long SumOfSquares(TaskCompletionSource running, CancellationToken cancellationToken)
+    private static long SumOfSquares(
+        TaskCompletionSource running,
+        CancellationToken cancellationToken)
     {
         long sum = 0;
         for (long i = 0; i < long.MaxValue; i++)
         {
             if (i % 10_000 == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested(); // cheap, but not free: check every 10,000 steps
+                // Cheap, but not free: check every 10,000 steps.
+                cancellationToken.ThrowIfCancellationRequested();
                 running.TrySetResult();
             }
 

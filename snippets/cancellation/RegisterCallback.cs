@@ -31,17 +31,21 @@ public static class RegisterCallback
     }
 
     // Turns one event of an API that knows nothing about tokens into a cancellable Task.
-    private static async Task<string> NextMessageAsync(MessageBus bus, CancellationToken cancellationToken)
+    private static async Task<string> NextMessageAsync(
+        MessageBus bus,
+        CancellationToken cancellationToken)
     {
-        var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var received = new TaskCompletionSource<string>(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         void OnMessage(object? sender, string message) => received.TrySetResult(message);
 
         bus.MessageReceived += OnMessage;
         try
         {
-            // Disposing the registration unhooks the callback once the message has arrived.
-            using CancellationTokenRegistration registration =
-                cancellationToken.Register(() => received.TrySetCanceled(cancellationToken));
+            // Disposing the registration unhooks the callback
+            // once the message has arrived.
+            using CancellationTokenRegistration registration = cancellationToken.Register(
+                () => received.TrySetCanceled(cancellationToken));
             return await received.Task;
         }
         finally

@@ -16,8 +16,12 @@ public static class AwaitRethrows
         catch (FormatException ex)
         {
             Console.WriteLine($"caught {ex.GetType().Name}, not a wrapper");
-            Console.WriteLine($"stack trace still names {nameof(ParsePortAsync)}: {ex.StackTrace?.Contains(nameof(ParsePortAsync), StringComparison.Ordinal)}");
-            Console.WriteLine($"stack trace still names {nameof(LoadSettingsAsync)}: {ex.StackTrace?.Contains(nameof(LoadSettingsAsync), StringComparison.Ordinal)}");
+            string[] methods = [nameof(ParsePortAsync), nameof(LoadSettingsAsync)];
+            foreach (string method in methods)
+            {
+                bool? named = ex.StackTrace?.Contains(method, StringComparison.Ordinal);
+                Console.WriteLine($"stack trace still names {method}: {named}");
+            }
         }
     }
 
@@ -30,7 +34,8 @@ public static class AwaitRethrows
     private static async Task<int> ParsePortAsync(string text)
     {
         await Task.Yield();
-        return int.Parse(text.Split('=')[1], CultureInfo.InvariantCulture); // throws FormatException
+        // Throws FormatException.
+        return int.Parse(text.Split('=')[1], CultureInfo.InvariantCulture);
     }
     // </await-rethrows>
 }

@@ -16,7 +16,8 @@ public static class ExceptStar
         }
         catch (AggregateException rest)
         {
-            Console.WriteLine($"left for the caller: {string.Join(", ", rest.InnerExceptions.Select(e => e.GetType().Name))}");
+            var names = rest.InnerExceptions.Select(e => e.GetType().Name);
+            Console.WriteLine($"left for the caller: {string.Join(", ", names)}");
         }
     }
 
@@ -27,18 +28,23 @@ public static class ExceptStar
         {
             await all;
         }
-        catch (Exception) when (all.Exception is { } group) // Faulted; a Canceled WhenAll passes through
+        // Faulted only: a Canceled WhenAll has no Exception and passes through.
+        catch (Exception) when (all.Exception is { } group)
         {
             // like `except* FormatException as eg:`
-            if (group.InnerExceptions.OfType<FormatException>().ToList() is { Count: > 0 } malformed)
+            var malformed = group.InnerExceptions.OfType<FormatException>().ToList();
+            if (malformed.Count > 0)
             {
-                Console.WriteLine($"skipped {malformed.Count}: {string.Join("; ", malformed.Select(e => e.Message))}");
+                string messages = string.Join("; ", malformed.Select(e => e.Message));
+                Console.WriteLine($"skipped {malformed.Count}: {messages}");
             }
 
             // like `except* TimeoutException as eg:`
-            if (group.InnerExceptions.OfType<TimeoutException>().ToList() is { Count: > 0 } timedOut)
+            var timedOut = group.InnerExceptions.OfType<TimeoutException>().ToList();
+            if (timedOut.Count > 0)
             {
-                Console.WriteLine($"will retry {timedOut.Count}: {string.Join("; ", timedOut.Select(e => e.Message))}");
+                string messages = string.Join("; ", timedOut.Select(e => e.Message));
+                Console.WriteLine($"will retry {timedOut.Count}: {messages}");
             }
 
             // What no clause matched propagates, as except* re-raises it.
@@ -50,7 +56,8 @@ public static class ExceptStar
     {
         if (!record.Contains('-', StringComparison.Ordinal))
         {
-            throw new FormatException($"malformed record '{record}'"); // before the first await: fails at once
+            // Before the first await: the call fails at once.
+            throw new FormatException($"malformed record '{record}'");
         }
 
         await Task.Yield(); // the write to storage

@@ -11,7 +11,10 @@ public static class FilterOnProperty
     // <filter-on-property>
     public static async Task Main()
     {
-        using var http = new HttpClient(new FakeServer()) { BaseAddress = new Uri("http://example.test/") };
+        using var http = new HttpClient(new FakeServer())
+        {
+            BaseAddress = new Uri("http://example.test/"),
+        };
         foreach (string id in new[] { "1", "2", "3", "4" })
         {
             try
@@ -20,7 +23,9 @@ public static class FilterOnProperty
             }
             catch (HttpRequestException ex)
             {
-                Console.WriteLine($"user {id}: not handled by GetUserNameAsync, status {(int?)ex.StatusCode}");
+                Console.WriteLine(
+                    $"user {id}: not handled by GetUserNameAsync, " +
+                    $"status {(int?)ex.StatusCode}");
             }
         }
     }
@@ -35,7 +40,8 @@ public static class FilterOnProperty
         {
             return "(no such user)";
         }
-        catch (HttpRequestException ex) when (ex.StatusCode == HttpStatusCode.ServiceUnavailable)
+        catch (HttpRequestException ex)
+            when (ex.StatusCode == HttpStatusCode.ServiceUnavailable)
         {
             return "(service busy, try again later)";
         }
@@ -44,12 +50,17 @@ public static class FilterOnProperty
     // Stands in for a web API: answers each user id with a fixed status.
     private sealed class FakeServer : HttpMessageHandler
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken)
         {
             await Task.Yield();
             return request.RequestUri!.AbsolutePath switch
             {
-                "/users/1" => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("Ada") },
+                "/users/1" => new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent("Ada"),
+                },
                 "/users/2" => new HttpResponseMessage(HttpStatusCode.NotFound),
                 "/users/3" => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable),
                 _ => new HttpResponseMessage(HttpStatusCode.InternalServerError),

@@ -11,7 +11,8 @@ public static class ResultWraps
     {
         Task<int> parse = ParseAsync("eighty");
 
-        // Wait for it to finish without throwing: .Result below must never block on unfinished work.
+        // Wait for it to finish without throwing:
+        // .Result below must never block on unfinished work.
         await ((Task)parse).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Console.WriteLine($"status: {parse.Status}");
 
@@ -21,7 +22,9 @@ public static class ResultWraps
         }
         catch (Exception ex)
         {
-            Console.WriteLine($".Result throws {ex.GetType().Name} around {ex.InnerException?.GetType().Name}");
+            Console.WriteLine(
+                $".Result throws {ex.GetType().Name} " +
+                $"around {ex.InnerException?.GetType().Name}");
         }
 
         try
@@ -30,7 +33,9 @@ public static class ResultWraps
         }
         catch (Exception ex)
         {
-            Console.WriteLine($".Wait() throws {ex.GetType().Name} around {ex.InnerException?.GetType().Name}");
+            Console.WriteLine(
+                $".Wait() throws {ex.GetType().Name} " +
+                $"around {ex.InnerException?.GetType().Name}");
         }
 
         try
@@ -42,7 +47,9 @@ public static class ResultWraps
             Console.WriteLine($".GetAwaiter().GetResult() throws {ex.GetType().Name}");
         }
 
-        Console.WriteLine($".Exception is {parse.Exception?.GetType().Name} holding {parse.Exception?.InnerExceptions.Count} exception(s)");
+        Console.WriteLine(
+            $".Exception is {parse.Exception?.GetType().Name} " +
+            $"holding {parse.Exception?.InnerExceptions.Count} exception(s)");
     }
 
     private static async Task<int> ParseAsync(string text)

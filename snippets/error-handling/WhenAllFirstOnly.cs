@@ -19,11 +19,16 @@ public static class WhenAllFirstOnly
         }
         catch (Exception ex)
         {
-            Console.WriteLine($"await threw one exception, not an AggregateException: {ex is not AggregateException}");
-            Console.WriteLine($"it is the first of the group: {object.ReferenceEquals(ex, all.Exception!.InnerExceptions[0])}");
+            Console.WriteLine(
+                "await threw one exception, not an AggregateException: " +
+                $"{ex is not AggregateException}");
+            var group = all.Exception!.InnerExceptions;
+            Console.WriteLine(
+                $"it is the first of the group: {object.ReferenceEquals(ex, group[0])}");
             // Sorted for display: the group's order is not something to build logic on.
-            var names = all.Exception.InnerExceptions.Select(e => e.GetType().Name).Order();
-            Console.WriteLine($"the group holds {all.Exception.InnerExceptions.Count}: {string.Join(", ", names)}");
+            var names = group.Select(e => e.GetType().Name).Order();
+            Console.WriteLine(
+                $"the group holds {group.Count}: {string.Join(", ", names)}");
         }
     }
 

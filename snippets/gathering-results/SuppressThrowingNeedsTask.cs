@@ -11,13 +11,17 @@ public static class SuppressThrowingNeedsTask
         Task<int[]> all = Task.WhenAll(Task.FromResult(1), Task.FromResult(2));
         try
         {
-#pragma warning disable CA2261 // the analyzer catches this at build time; disabled here to show the runtime error
+            // The analyzer catches this at build time;
+            // it is disabled here to show the runtime error.
+#pragma warning disable CA2261
             await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 #pragma warning restore CA2261
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            Console.WriteLine($"Task<T> with SuppressThrowing: ArgumentOutOfRangeException for '{ex.ParamName}'");
+            Console.WriteLine(
+                "Task<T> with SuppressThrowing: " +
+                $"ArgumentOutOfRangeException for '{ex.ParamName}'");
         }
 
         await ((Task)all).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 
@@ -14,7 +15,8 @@ public static class WhenAllFailures
 
         shipping.SetException(new TimeoutException("shipping: no answer"));
         inventory.SetException(new InvalidOperationException("inventory: unknown item"));
-        Console.WriteLine($"two failed, pricing still running; WhenAll completed: {all.IsCompleted}");
+        Console.WriteLine(
+            $"two failed, pricing still running; WhenAll completed: {all.IsCompleted}");
 
         pricing.SetResult("pricing: 9.99");
         try
@@ -26,8 +28,12 @@ public static class WhenAllFailures
             Console.WriteLine($"await rethrew one exception: {ex.Message}");
         }
 
-        Console.WriteLine($"WhenAll status: {all.Status}; pricing still delivered: {pricing.Task.Result}");
-        Console.WriteLine($"all.Exception holds: {string.Join("; ", all.Exception!.InnerExceptions.Select(e => e.Message))}");
+        Console.WriteLine(
+            $"WhenAll status: {all.Status}; " +
+            $"pricing still delivered: {pricing.Task.Result}");
+        IEnumerable<string> messages =
+            all.Exception!.InnerExceptions.Select(e => e.Message);
+        Console.WriteLine($"all.Exception holds: {string.Join("; ", messages)}");
     }
     // </when-all-failures>
 }

@@ -14,8 +14,12 @@ public static class WhenAnyFaultedWinner
         Task<string> slow = SlowAsync(cts.Token);
 
         Task<Task<string>> any = Task.WhenAny(broken, slow);
-        Task<string> first = await any; // does not throw, although the first task to finish failed
-        Console.WriteLine($"WhenAny's task: {any.Status}; first finished: {(first == broken ? "broken" : "slow")}, {first.Status}");
+        // Does not throw, although the first task to finish failed.
+        Task<string> first = await any;
+        string winnerName = first == broken ? "broken" : "slow";
+        Console.WriteLine(
+            $"WhenAny's task: {any.Status}; " +
+            $"first finished: {winnerName}, {first.Status}");
 
         try
         {

@@ -10,23 +10,34 @@ public static class WhenAnyLosersKeepRunning
     public static async Task Main()
     {
         using var losers = new CancellationTokenSource();
-        Task<string> primary = QueryAsync("primary", Timeout.InfiniteTimeSpan, losers.Token); // hung server
-        Task<string> replica = QueryAsync("replica", TimeSpan.FromMilliseconds(10), losers.Token);
+        Task<string> primary = QueryAsync(
+            "primary",
+            Timeout.InfiniteTimeSpan, // a hung server
+            losers.Token);
+        Task<string> replica = QueryAsync(
+            "replica",
+            TimeSpan.FromMilliseconds(10),
+            losers.Token);
 
         Task<string> winner = await Task.WhenAny(primary, replica);
         Console.WriteLine($"first answer: {await winner}");
 
         await Task.Delay(50);
-        Console.WriteLine($"50 ms later the primary query is still running: {!primary.IsCompleted}");
+        Console.WriteLine(
+            $"50 ms later the primary query is still running: {!primary.IsCompleted}");
 
         await losers.CancelAsync(); // WhenAny never cancels anything: do it yourself
         await ((Task)primary).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Console.WriteLine($"after canceling the losers: primary is {primary.Status}");
     }
 
-    private static async Task<string> QueryAsync(string server, TimeSpan latency, CancellationToken cancellationToken)
+    private static async Task<string> QueryAsync(
+        string server,
+        TimeSpan latency,
+        CancellationToken cancellationToken)
     {
-        await Task.Delay(latency, cancellationToken); // stands in for the network round trip
+        // Stands in for the network round trip.
+        await Task.Delay(latency, cancellationToken);
         return $"42 (from {server})";
     }
     // </when-any-losers-keep-running>

@@ -15,13 +15,19 @@ public static class WhenEachAsCompleted
         {
             ["a"] = new(), ["b"] = new(), ["c"] = new(),
         };
-        Task<string>[] downloads = [DownloadAsync("a", gates["a"].Task), DownloadAsync("b", gates["b"].Task), DownloadAsync("c", gates["c"].Task)];
+        Task<string>[] downloads =
+        [
+            DownloadAsync("a", gates["a"].Task),
+            DownloadAsync("b", gates["b"].Task),
+            DownloadAsync("c", gates["c"].Task),
+        ];
         Queue<string> finishOrder = new(["c", "a", "b"]);
 
         gates[finishOrder.Dequeue()].SetResult();
         await foreach (Task<string> download in Task.WhenEach(downloads))
         {
-            // WhenEach yields the task itself: awaiting it gives its result or throws its exception.
+            // WhenEach yields the task itself:
+            // awaiting it gives its result or throws its exception.
             try
             {
                 Console.WriteLine($"done: {await download}");
@@ -41,7 +47,9 @@ public static class WhenEachAsCompleted
     private static async Task<string> DownloadAsync(string name, Task gate)
     {
         await gate; // stands in for the download
-        return name == "a" ? throw new InvalidOperationException($"{name}: checksum mismatch") : $"{name}: {name[0] * 10} bytes";
+        return name == "a"
+            ? throw new InvalidOperationException($"{name}: checksum mismatch")
+            : $"{name}: {name[0] * 10} bytes";
     }
     // </when-each-as-completed>
 }

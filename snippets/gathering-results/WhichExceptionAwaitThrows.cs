@@ -9,8 +9,8 @@ public static class WhichExceptionAwaitThrows
     public static async Task Main()
     {
         TaskCompletionSource<int> first = new(), second = new();
-        Task<int[]> typed = Task.WhenAll(first.Task, second.Task);     // WhenAll<TResult>
-        Task untyped = Task.WhenAll((Task)first.Task, second.Task);   // non-generic WhenAll
+        Task<int[]> typed = Task.WhenAll(first.Task, second.Task);   // WhenAll<TResult>
+        Task untyped = Task.WhenAll((Task)first.Task, second.Task); // non-generic WhenAll
 
         second.SetException(new InvalidOperationException("second task (failed first)"));
         first.SetException(new InvalidOperationException("first task (failed second)"));

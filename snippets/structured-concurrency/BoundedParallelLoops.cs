@@ -14,7 +14,8 @@ public static class BoundedParallelLoops
         var options = new ParallelOptions { MaxDegreeOfParallelism = 3 };
 
         // Parallel.ForEachAsync (.NET 6): one body per element, at most 3 at a time.
-        string[] urls = [.. Enumerable.Range(1, 20).Select(i => $"https://example.com/items/{i}")];
+        string[] urls =
+            [.. Enumerable.Range(1, 20).Select(i => $"https://example.com/items/{i}")];
         ConcurrentDictionary<string, int> sizes = new();
         var meter = new ConcurrencyMeter(options.MaxDegreeOfParallelism);
         await Parallel.ForEachAsync(urls, options, async (url, ct) =>
@@ -24,7 +25,9 @@ public static class BoundedParallelLoops
             sizes[url] = url.Length;
             meter.Exit();
         });
-        Console.WriteLine($"ForEachAsync: {sizes.Count} pages, {sizes.Values.Sum()} bytes, peak concurrency {meter.Peak}");
+        Console.WriteLine(
+            $"ForEachAsync: {sizes.Count} pages, {sizes.Values.Sum()} bytes, " +
+            $"peak concurrency {meter.Peak}");
 
         // Parallel.ForAsync (.NET 8): the same for a range of integers.
         long[] squares = new long[20];
@@ -33,10 +36,12 @@ public static class BoundedParallelLoops
         {
             await meter.EnterAsync();
             await Task.Delay(10, ct);
-            squares[i] = (long)i * i; // each index is written by one body only: no lock needed
+            // Each index is written by one body only: no lock needed.
+            squares[i] = (long)i * i;
             meter.Exit();
         });
-        Console.WriteLine($"ForAsync: sum of squares {squares.Sum()}, peak concurrency {meter.Peak}");
+        Console.WriteLine(
+            $"ForAsync: sum of squares {squares.Sum()}, peak concurrency {meter.Peak}");
 
         // Without MaxDegreeOfParallelism the limit is the number of processors.
         meter = new ConcurrencyMeter(Environment.ProcessorCount);
@@ -46,14 +51,17 @@ public static class BoundedParallelLoops
             await Task.Delay(10, ct);
             meter.Exit();
         });
-        Console.WriteLine($"no limit set: peak concurrency == ProcessorCount: {meter.Peak == Environment.ProcessorCount}");
+        Console.WriteLine(
+            "no limit set: peak concurrency == ProcessorCount: " +
+            $"{meter.Peak == Environment.ProcessorCount}");
     }
 
     /// <summary>Counts bodies running at once and records the peak.</summary>
     private sealed class ConcurrencyMeter(int limit)
     {
         private readonly object _gate = new();
-        private readonly TaskCompletionSource _reachedLimit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _reachedLimit =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _running;
 
         public int Peak { get; private set; }
@@ -70,7 +78,8 @@ public static class BoundedParallelLoops
                 }
             }
 
-            // Hold the first bodies until `limit` run at once, so the peak does not depend on timing.
+            // Hold the first bodies until `limit` run at once,
+            // so the peak does not depend on timing.
             return _reachedLimit.Task;
         }
 

@@ -11,12 +11,18 @@ public static class ParallelLoopCancellation
     public static async Task Main()
     {
         using var shutdown = new CancellationTokenSource();
-        var twoInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var twoInFlight = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         int started = 0;
         bool item2Threw = false;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = shutdown.Token };
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = 2,
+            CancellationToken = shutdown.Token,
+        };
 
-        Task loop = Parallel.ForEachAsync(Enumerable.Range(1, 100), options, async (item, ct) =>
+        var items = Enumerable.Range(1, 100);
+        Task loop = Parallel.ForEachAsync(items, options, async (item, ct) =>
         {
             if (Interlocked.Increment(ref started) == 2)
             {
@@ -43,12 +49,16 @@ public static class ParallelLoopCancellation
         }
         catch (OperationCanceledException ex)
         {
-            Console.WriteLine($"await threw {ex.GetType().Name}; carries our token: {ex.CancellationToken == shutdown.Token}");
+            Console.WriteLine(
+                $"await threw {ex.GetType().Name}; " +
+                $"carries our token: {ex.CancellationToken == shutdown.Token}");
         }
 
         Console.WriteLine($"loop status: {loop.Status}");
         Console.WriteLine($"items started: {started} of 100");
-        Console.WriteLine($"item 2 threw InvalidOperationException: {item2Threw}; loop.Exception is null: {loop.Exception is null}");
+        Console.WriteLine(
+            $"item 2 threw InvalidOperationException: {item2Threw}; " +
+            $"loop.Exception is null: {loop.Exception is null}");
     }
     // </parallel-loop-cancellation>
 }

@@ -12,11 +12,13 @@ public static class ParallelLoopFailure
     public static async Task Main()
     {
         ConcurrentQueue<int> started = new();
-        var threeInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var threeInFlight = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         bool cleanupFinished = false;
         var options = new ParallelOptions { MaxDegreeOfParallelism = 3 };
 
-        Task loop = Parallel.ForEachAsync(Enumerable.Range(1, 6), options, async (order, ct) =>
+        var orders = Enumerable.Range(1, 6);
+        Task loop = Parallel.ForEachAsync(orders, options, async (order, ct) =>
         {
             started.Enqueue(order);
             if (started.Count == 3)
@@ -24,7 +26,8 @@ public static class ParallelLoopFailure
                 threeInFlight.TrySetResult();
             }
 
-            await threeInFlight.Task; // let three orders be in flight before any of them fails
+            // Let three orders be in flight before any of them fails.
+            await threeInFlight.Task;
             switch (order)
             {
                 case 1:
@@ -34,11 +37,13 @@ public static class ParallelLoopFailure
                 default:
                     try
                     {
-                        await Task.Delay(Timeout.Infinite, ct); // ends only when the loop cancels ct
+                        // Ends only when the loop cancels ct.
+                        await Task.Delay(Timeout.Infinite, ct);
                     }
                     finally
                     {
-                        await Task.Delay(20, CancellationToken.None); // asynchronous cleanup
+                        // Asynchronous cleanup.
+                        await Task.Delay(20, CancellationToken.None);
                         cleanupFinished = true;
                     }
 
@@ -57,9 +62,13 @@ public static class ParallelLoopFailure
 
         Console.WriteLine($"loop status: {loop.Status}");
         Console.WriteLine($"orders started: {string.Join(", ", started.Order())}");
-        Console.WriteLine($"order 3 finished its cleanup before the loop completed: {cleanupFinished}");
+        Console.WriteLine(
+            $"order 3 finished its cleanup before the loop completed: {cleanupFinished}");
         Console.WriteLine("loop.Exception holds:");
-        foreach (string error in loop.Exception!.InnerExceptions.Select(e => $"{e.GetType().Name}: {e.Message}").Order())
+        var errors = loop.Exception!.InnerExceptions
+            .Select(e => $"{e.GetType().Name}: {e.Message}")
+            .Order();
+        foreach (string error in errors)
         {
             Console.WriteLine($"  {error}");
         }

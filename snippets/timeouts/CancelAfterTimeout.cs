@@ -9,7 +9,8 @@ public static class CancelAfterTimeout
     // <cancel-after>
     public static async Task Main()
     {
-        using var caller = new CancellationTokenSource(); // the caller's own token, never cancelled here
+        // The caller's own token, never cancelled here.
+        using var caller = new CancellationTokenSource();
         try
         {
             await ImportWithTimeoutAsync(TimeSpan.FromMilliseconds(50), caller.Token);
@@ -20,10 +21,13 @@ public static class CancelAfterTimeout
         }
     }
 
-    private static async Task ImportWithTimeoutAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task ImportWithTimeoutAsync(
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
         // Linked: cancelled when the caller cancels OR when the timeout elapses.
-        using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeoutCts =
+            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutCts.CancelAfter(timeout);
         await ImportAsync(timeoutCts.Token);
     }
@@ -32,7 +36,8 @@ public static class CancelAfterTimeout
     {
         try
         {
-            // Stands in for I/O that takes a token (HttpClient, DbCommand, Stream.ReadAsync...): 10 s if left alone.
+            // Stands in for I/O that takes a token (HttpClient, DbCommand,
+            // Stream.ReadAsync...): 10 s if left alone.
             await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
             Console.WriteLine("import: finished");
         }

@@ -11,9 +11,14 @@ public static class HttpClientTimeout
     // <http-client-timeout>
     public static async Task Main()
     {
-        using var http = new HttpClient(new SlowServer()) { Timeout = TimeSpan.FromMilliseconds(50) };
+        using var http = new HttpClient(new SlowServer())
+        {
+            Timeout = TimeSpan.FromMilliseconds(50),
+        };
 
-        await ReportAsync("HttpClient.Timeout elapses", http.GetStringAsync("http://example.test/report"));
+        await ReportAsync(
+            "HttpClient.Timeout elapses",
+            http.GetStringAsync("http://example.test/report"));
 
         using var cts = new CancellationTokenSource();
         Task<string> get = http.GetStringAsync("http://example.test/report", cts.Token);
@@ -29,14 +34,20 @@ public static class HttpClientTimeout
         }
         catch (TaskCanceledException ex)
         {
-            Console.WriteLine($"{scenario}: {ex.GetType().Name}, InnerException is TimeoutException: {ex.InnerException is TimeoutException}");
+            bool timedOut = ex.InnerException is TimeoutException;
+            Console.WriteLine(
+                $"{scenario}: {ex.GetType().Name}, " +
+                $"InnerException is TimeoutException: {timedOut}");
         }
     }
 
-    // Stands in for the network: answers after 10 s unless the request is cancelled first.
+    // Stands in for the network:
+    // answers after 10 s unless the request is cancelled first.
     private sealed class SlowServer : HttpMessageHandler
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken)
         {
             await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.OK);

@@ -38,8 +38,8 @@ public static class WaitAsyncTimeout
         Console.WriteLine($"import result: {await import}");
     }
 
-    // Takes no token, like many older or third-party APIs; its work is released by the caller here
-    // so that the output does not depend on timing.
+    // Takes no token, like many older or third-party APIs; its work is released
+    // by the caller here so that the output does not depend on timing.
     private static async Task<string> ImportAsync(Task work)
     {
         await work;

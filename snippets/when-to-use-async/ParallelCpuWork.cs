@@ -9,8 +9,8 @@ public static class ParallelCpuWork
     // <parallel-cpu-work>
     public static async Task Main()
     {
-        // Each computation stops halfway until the other one is halfway too. That can only succeed if both
-        // are running at the same moment, on two threads.
+        // Each computation stops halfway until the other one is halfway too.
+        // That can only succeed if both are running at the same moment, on two threads.
         using Barrier halfway = new(participantCount: 2);
 
         Task<Outcome> first = Task.Run(() => CountPrimes(0, 100_000, halfway));
@@ -19,10 +19,13 @@ public static class ParallelCpuWork
 
         foreach (Outcome outcome in outcomes)
         {
-            Console.WriteLine($"on a pool thread: {outcome.OnPoolThread}, met the other halfway: {outcome.MetOtherHalfway}");
+            Console.WriteLine(
+                $"on a pool thread: {outcome.OnPoolThread}, " +
+                $"met the other halfway: {outcome.MetOtherHalfway}");
         }
 
-        Console.WriteLine($"primes below 200,000: {outcomes[0].Primes + outcomes[1].Primes}");
+        int primes = outcomes[0].Primes + outcomes[1].Primes;
+        Console.WriteLine($"primes below 200,000: {primes}");
     }
 
     private sealed record Outcome(int Primes, bool OnPoolThread, bool MetOtherHalfway);

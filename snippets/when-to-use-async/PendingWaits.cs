@@ -12,16 +12,23 @@ public static class PendingWaits
     {
         const int requests = 10_000;
 
-        // Plays the part of the operating system: real I/O completes its task the same way, from a
-        // completion callback, when the data arrives.
-        TaskCompletionSource responsesArrive = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Plays the part of the operating system: real I/O completes its task
+        // the same way, from a completion callback, when the data arrives.
+        TaskCompletionSource responsesArrive =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        Task<int>[] pending = [.. Enumerable.Range(0, requests).Select(id => HandleRequestAsync(id, responsesArrive.Task))];
+        Task<int>[] pending =
+        [
+            .. Enumerable.Range(0, requests)
+                .Select(id => HandleRequestAsync(id, responsesArrive.Task)),
+        ];
 
         using (Process process = Process.GetCurrentProcess())
         {
             Console.WriteLine($"requests waiting: {pending.Count(t => !t.IsCompleted)}");
-            Console.WriteLine($"threads in the whole process < requests waiting: {process.Threads.Count < requests}");
+            Console.WriteLine(
+                "threads in the whole process < requests waiting: " +
+                $"{process.Threads.Count < requests}");
         }
 
         responsesArrive.SetResult();
@@ -31,7 +38,9 @@ public static class PendingWaits
 
     private static async Task<int> HandleRequestAsync(int id, Task response)
     {
-        await response; // returns to the caller here; no thread is tied to this request until the response arrives
+        // Returns to the caller here; no thread is tied to this request
+        // until the response arrives.
+        await response;
         return id;
     }
     // </pending-waits>

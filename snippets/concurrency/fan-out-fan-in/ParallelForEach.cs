@@ -16,7 +16,8 @@ public static class ParallelForEach
         var options = new ParallelOptions { MaxDegreeOfParallelism = 50 };
 
         // Items are handed out in any order, so each result goes into its input's slot.
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), options, async (index, token) =>
+        var indexes = Enumerable.Range(0, inputs.Length);
+        await Parallel.ForEachAsync(indexes, options, async (index, token) =>
         {
             using (gauge.Enter())
             {
@@ -24,8 +25,11 @@ public static class ParallelForEach
             }
         });
 
-        Console.WriteLine($"results: {results.Length}, in input order: {results.SequenceEqual(inputs.Select(x => x * x))}");
-        Console.WriteLine($"max in flight <= 50: {gauge.Max <= 50}, more than one at a time: {gauge.Max > 1}");
+        bool inInputOrder = results.SequenceEqual(inputs.Select(x => x * x));
+        Console.WriteLine($"results: {results.Length}, in input order: {inInputOrder}");
+        Console.WriteLine(
+            $"max in flight <= 50: {gauge.Max <= 50}, " +
+            $"more than one at a time: {gauge.Max > 1}");
     }
 
     private static async Task<int> SquareAsync(int x, CancellationToken token)
@@ -45,7 +49,8 @@ public static class ParallelForEach
         {
             int now = Interlocked.Increment(ref _current);
             int seen;
-            while (now > (seen = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, seen) != seen)
+            while (now > (seen = Volatile.Read(ref _max)) &&
+                Interlocked.CompareExchange(ref _max, now, seen) != seen)
             {
             }
 

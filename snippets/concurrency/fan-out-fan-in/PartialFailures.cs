@@ -16,7 +16,8 @@ public static class PartialFailures
         var failures = new ConcurrentBag<(int Item, Exception Error)>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = 50 };
 
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), options, async (index, token) =>
+        var indexes = Enumerable.Range(0, inputs.Length);
+        await Parallel.ForEachAsync(indexes, options, async (index, token) =>
         {
             try
             {
@@ -29,7 +30,8 @@ public static class PartialFailures
             }
         });
 
-        Console.WriteLine($"succeeded: {results.Count(r => r is not null)}, failed: {failures.Count}");
+        int succeeded = results.Count(r => r is not null);
+        Console.WriteLine($"succeeded: {succeeded}, failed: {failures.Count}");
         foreach (var (item, error) in failures.OrderBy(f => f.Item).Take(3))
         {
             Console.WriteLine($"  item {item}: {error.GetType().Name}: {error.Message}");
@@ -47,14 +49,18 @@ public static class PartialFailures
         }
         catch (FormatException ex)
         {
-            Console.WriteLine($"without the catch: {ex.GetType().Name}; items started: fewer than 2000: {started < 2_000}");
+            Console.WriteLine(
+                $"without the catch: {ex.GetType().Name}; " +
+                $"items started: fewer than 2000: {started < 2_000}");
         }
     }
 
     private static async Task<int> ParseAsync(int x, CancellationToken token)
     {
         await Task.Delay(1, token);
-        return x % 400 == 7 ? throw new FormatException($"record {x} is malformed") : x * 10;
+        return x % 400 == 7
+            ? throw new FormatException($"record {x} is malformed")
+            : x * 10;
     }
     // </partial-failures>
 }

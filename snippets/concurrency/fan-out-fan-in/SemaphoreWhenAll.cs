@@ -31,17 +31,22 @@ public static class SemaphoreWhenAll
             }
         }
 
-        // One task per item, but at most 50 past WaitAsync at a time. WhenAll keeps input order.
+        // One task per item, but at most 50 past WaitAsync at a time.
+        // WhenAll keeps input order.
         int[] results = await Task.WhenAll(inputs.Select(ProcessAsync));
 
-        Console.WriteLine($"results: {results.Length}, in input order: {results.SequenceEqual(inputs.Select(x => x * x))}");
-        Console.WriteLine($"max in flight <= 50: {maxInFlight <= 50}, more than one at a time: {maxInFlight > 1}");
+        bool inInputOrder = results.SequenceEqual(inputs.Select(x => x * x));
+        Console.WriteLine($"results: {results.Length}, in input order: {inInputOrder}");
+        Console.WriteLine(
+            $"max in flight <= 50: {maxInFlight <= 50}, " +
+            $"more than one at a time: {maxInFlight > 1}");
     }
 
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
-        while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        while (value > (seen = Volatile.Read(ref target)) &&
+            Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
         }
     }

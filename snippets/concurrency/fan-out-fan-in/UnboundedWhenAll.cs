@@ -10,8 +10,10 @@ public static class UnboundedWhenAll
     // <unbounded>
     public static async Task Main()
     {
-        // Every call below waits on this gate, so nothing finishes before all calls have started.
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Every call below waits on this gate,
+        // so nothing finishes before all calls have started.
+        var gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         int inFlight = 0;
 
         async Task<int> CallBackendAsync(int x)
@@ -22,8 +24,10 @@ public static class UnboundedWhenAll
             return x;
         }
 
-        // Select is lazy, but WhenAll enumerates it at once: every call starts before WhenAll returns.
-        Task<int[]> all = Task.WhenAll(Enumerable.Range(0, 2_000).Select(CallBackendAsync));
+        // Select is lazy, but WhenAll enumerates it at once:
+        // every call starts before WhenAll returns.
+        Task<int[]> all = Task.WhenAll(
+            Enumerable.Range(0, 2_000).Select(CallBackendAsync));
         Console.WriteLine($"calls in flight at once: {Volatile.Read(ref inFlight)}");
 
         gate.SetResult();

@@ -70,7 +70,8 @@ public static class FailureCancelsPipeline
         }
 
         bool stopped = parsedCount < 1000;
-        Console.WriteLine($"  the endless parse stage stopped before 1000 records: {stopped}");
+        Console.WriteLine(
+            $"  the endless parse stage stopped before 1000 records: {stopped}");
     }
 
     private static async Task RunPipelineAsync(
@@ -79,7 +80,8 @@ public static class FailureCancelsPipeline
     {
         // One token for every stage: the first failure anywhere cancels all of them,
         // and so does the caller.
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var cts =
+            CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         CancellationToken token = cts.Token;
         var parsed = Channel.CreateBounded<int>(8);
         var transformed = Channel.CreateBounded<int>(8);
@@ -127,7 +129,8 @@ public static class FailureCancelsPipeline
 
         Task parse = StageAsync("parse", 1, async () =>
         {
-            for (int record = 0; ; record++) // an endless feed: only cancellation stops it
+            // An endless feed: only cancellation stops it.
+            for (int record = 0; ; record++)
             {
                 await parsed.Writer.WriteAsync(record, token);
                 onParsed();

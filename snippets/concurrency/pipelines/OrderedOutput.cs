@@ -26,8 +26,10 @@ public static class OrderedOutput
             input.Writer.Complete();
         });
 
-        // Holds item 0 back until item 1 has passed it, so the overtaking happens on every run.
-        var itemOnePassed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Holds item 0 back until item 1 has passed it,
+        // so the overtaking happens on every run.
+        var itemOnePassed = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
 
         Task[] workers = [.. Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
         {
@@ -39,7 +41,8 @@ public static class OrderedOutput
                     await itemOnePassed.Task;
                 }
 
-                await output.Writer.WriteAsync(item with { Text = item.Text.ToUpperInvariant() });
+                Numbered upper = item with { Text = item.Text.ToUpperInvariant() };
+                await output.Writer.WriteAsync(upper);
                 if (item.Sequence == 1)
                 {
                     itemOnePassed.SetResult();
@@ -62,7 +65,8 @@ public static class OrderedOutput
             }
         }
 
-        // Reorder buffer: hold each early arrival until every item before it has been emitted.
+        // Reorder buffer: hold each early arrival
+        // until every item before it has been emitted.
         var arrivals = new List<int>();
         var emitted = new List<Numbered>();
         var early = new Dictionary<int, Numbered>();
@@ -80,8 +84,12 @@ public static class OrderedOutput
 
         await Task.WhenAll(source, transform);
 
-        Console.WriteLine($"item 0 arrived after item 1: {arrivals.IndexOf(0) > arrivals.IndexOf(1)}");
-        Console.WriteLine($"emitted {emitted.Count} in input order: {emitted.Select(e => e.Sequence).SequenceEqual(Enumerable.Range(0, 60))}");
+        bool overtaken = arrivals.IndexOf(0) > arrivals.IndexOf(1);
+        Console.WriteLine($"item 0 arrived after item 1: {overtaken}");
+        bool inInputOrder = emitted
+            .Select(e => e.Sequence)
+            .SequenceEqual(Enumerable.Range(0, 60));
+        Console.WriteLine($"emitted {emitted.Count} in input order: {inInputOrder}");
         Console.WriteLine($"first: {emitted[0].Text}, last: {emitted[^1].Text}");
     }
     // </ordered-output>

@@ -32,21 +32,32 @@ public static class ThreeStages
             lines.Writer.Complete();
         });
 
-        Task parse = RunStageAsync(lines.Reader, parsed.Writer, workers: 1, line =>
-        {
-            string[] parts = line.Split(',');
-            var reading = new Reading(int.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
-            return Task.FromResult(reading);
-        });
+        Task parse = RunStageAsync(
+            lines.Reader,
+            parsed.Writer,
+            workers: 1,
+            line =>
+            {
+                string[] parts = line.Split(',');
+                var reading = new Reading(
+                    int.Parse(parts[0], CultureInfo.InvariantCulture),
+                    double.Parse(parts[1], CultureInfo.InvariantCulture));
+                return Task.FromResult(reading);
+            });
 
-        Task transform = RunStageAsync(parsed.Reader, converted.Writer, workers: 3, async reading =>
-        {
-            int now = Interlocked.Increment(ref inTransform);
-            InterlockedMax(ref maxInTransform, now);
-            await Task.Delay(1); // stands in for a slow lookup: the stage worth parallelising
-            Interlocked.Decrement(ref inTransform);
-            return new Converted(reading.Id, reading.Celsius * 9 / 5 + 32);
-        });
+        Task transform = RunStageAsync(
+            parsed.Reader,
+            converted.Writer,
+            workers: 3,
+            async reading =>
+            {
+                int now = Interlocked.Increment(ref inTransform);
+                InterlockedMax(ref maxInTransform, now);
+                // Stands in for a slow lookup: the stage worth parallelising.
+                await Task.Delay(1);
+                Interlocked.Decrement(ref inTransform);
+                return new Converted(reading.Id, reading.Celsius * 9 / 5 + 32);
+            });
 
         // The sink is a single worker, so the list it fills needs no lock.
         var written = new List<Converted>();
@@ -60,16 +71,26 @@ public static class ThreeStages
 
         await Task.WhenAll(source, parse, transform, write);
 
-        bool everyIdOnce = written.Select(w => w.Id).Order().SequenceEqual(Enumerable.Range(0, 120));
-        Console.WriteLine($"written: {written.Count}, every id exactly once: {everyIdOnce}");
-        Console.WriteLine($"transform workers busy at once: at most 3: {maxInTransform <= 3}, more than 1: {maxInTransform > 1}");
+        bool everyIdOnce = written
+            .Select(w => w.Id)
+            .Order()
+            .SequenceEqual(Enumerable.Range(0, 120));
+        Console.WriteLine(
+            $"written: {written.Count}, every id exactly once: {everyIdOnce}");
+        Console.WriteLine(
+            "transform workers busy at once: " +
+            $"at most 3: {maxInTransform <= 3}, more than 1: {maxInTransform > 1}");
         Console.WriteLine($"id 20: {written.Single(w => w.Id == 20).Fahrenheit} F");
     }
 
-    // Runs `workers` copies of a loop that reads the input, applies `step` and writes the output.
-    // Once all of them are done it completes the output, which ends the next stage's ReadAllAsync.
+    // Runs `workers` copies of a loop that reads the input, applies `step` and writes
+    // the output. Once all of them are done it completes the output, which ends the
+    // next stage's ReadAllAsync.
     private static async Task RunStageAsync<TIn, TOut>(
-        ChannelReader<TIn> input, ChannelWriter<TOut> output, int workers, Func<TIn, Task<TOut>> step)
+        ChannelReader<TIn> input,
+        ChannelWriter<TOut> output,
+        int workers,
+        Func<TIn, Task<TOut>> step)
     {
         try
         {
@@ -84,7 +105,8 @@ public static class ThreeStages
         }
         catch (Exception ex)
         {
-            output.Complete(ex); // the next stage sees the failure instead of waiting forever
+            // The next stage sees the failure instead of waiting forever.
+            output.Complete(ex);
             throw;
         }
     }
@@ -92,7 +114,8 @@ public static class ThreeStages
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
-        while (value > (seen = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        while (value > (seen = Volatile.Read(ref target)) &&
+            Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
         }
     }

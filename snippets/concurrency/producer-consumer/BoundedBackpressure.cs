@@ -16,7 +16,9 @@ public static class BoundedBackpressure
 
         // The channel is full, so this write waits for a reader to make room.
         Task third = channel.Writer.WriteAsync(3).AsTask();
-        Console.WriteLine($"buffered: {channel.Reader.Count}, third write finished: {third.IsCompleted}");
+        Console.WriteLine(
+            $"buffered: {channel.Reader.Count}, " +
+            $"third write finished: {third.IsCompleted}");
 
         int first = await channel.Reader.ReadAsync();
         await third;

@@ -25,32 +25,54 @@ public static class DrainOnShutdown
         var produced = new ConcurrentQueue<int>();
         var consumed = new ConcurrentQueue<int>();
 
-        // Holds the consumers back, as if they were slow, so the channel is full at shutdown.
-        var consumersMayRun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        CancellationToken consumerToken = consumersStopOnShutdown ? shutdown.Token : CancellationToken.None;
+        // Holds the consumers back, as if they were slow,
+        // so the channel is full at shutdown.
+        var consumersMayRun = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
+        CancellationToken consumerToken = consumersStopOnShutdown
+            ? shutdown.Token
+            : CancellationToken.None;
 
-        Task[] producers = [.. Enumerable.Range(0, 2).Select(p => ProduceAsync(p, channel.Writer, produced, shutdown.Token))];
-        Task[] consumers = [.. Enumerable.Range(0, 2).Select(_ => ConsumeAsync(channel.Reader, consumed, consumersMayRun.Task, consumerToken))];
+        Task[] producers =
+        [
+            .. Enumerable.Range(0, 2)
+                .Select(p => ProduceAsync(p, channel.Writer, produced, shutdown.Token)),
+        ];
+        Task[] consumers =
+        [
+            .. Enumerable.Range(0, 2)
+                .Select(_ => ConsumeAsync(
+                    channel.Reader, consumed, consumersMayRun.Task, consumerToken)),
+        ];
 
         while (channel.Reader.Count < 8)
         {
             await Task.Delay(5);
         }
 
-        // Shutdown, in order: stop the producers, complete the writer, let the consumers drain.
+        // Shutdown, in order: stop the producers, complete the writer,
+        // let the consumers drain.
         await shutdown.CancelAsync();
         await Task.WhenAll(producers);
         channel.Writer.Complete();
-        Console.WriteLine($"  producers stopped with {channel.Reader.Count} items in the channel");
+        Console.WriteLine(
+            $"  producers stopped with {channel.Reader.Count} items in the channel");
 
         consumersMayRun.SetResult();
         await Task.WhenAll(consumers);
 
-        Console.WriteLine($"  produced {produced.Count}, consumed {consumed.Count}, left in the channel {channel.Reader.Count}");
-        Console.WriteLine($"  every produced item consumed exactly once: {consumed.Order().SequenceEqual(produced.Order())}");
+        Console.WriteLine(
+            $"  produced {produced.Count}, consumed {consumed.Count}, " +
+            $"left in the channel {channel.Reader.Count}");
+        bool exactlyOnce = consumed.Order().SequenceEqual(produced.Order());
+        Console.WriteLine($"  every produced item consumed exactly once: {exactlyOnce}");
     }
 
-    private static async Task ProduceAsync(int producer, ChannelWriter<int> writer, ConcurrentQueue<int> produced, CancellationToken shutdown)
+    private static async Task ProduceAsync(
+        int producer,
+        ChannelWriter<int> writer,
+        ConcurrentQueue<int> produced,
+        CancellationToken shutdown)
     {
         try
         {
@@ -58,7 +80,8 @@ public static class DrainOnShutdown
             {
                 int item = producer * 1_000_000 + i;
                 await writer.WriteAsync(item, shutdown);
-                produced.Enqueue(item); // counted only once WriteAsync returned: a canceled write adds nothing
+                // Counted only once WriteAsync returned: a canceled write adds nothing.
+                produced.Enqueue(item);
             }
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
@@ -67,7 +90,11 @@ public static class DrainOnShutdown
         }
     }
 
-    private static async Task ConsumeAsync(ChannelReader<int> reader, ConcurrentQueue<int> consumed, Task mayRun, CancellationToken token)
+    private static async Task ConsumeAsync(
+        ChannelReader<int> reader,
+        ConcurrentQueue<int> consumed,
+        Task mayRun,
+        CancellationToken token)
     {
         await mayRun;
         try

@@ -39,21 +39,25 @@ public static class FullModes
                 contents.Add(item);
             }
 
-            Console.WriteLine($"{mode,-10} returned [{string.Join(", ", accepted)}] " +
-                              $"contents [{string.Join(", ", contents)}] dropped [{string.Join(", ", dropped)}]");
+            Console.WriteLine(
+                $"{mode,-10} returned [{string.Join(", ", accepted)}] " +
+                $"contents [{string.Join(", ", contents)}] " +
+                $"dropped [{string.Join(", ", dropped)}]");
         }
 
         Console.WriteLine("capacity 1, full, WriteAsync(2):");
         foreach (var mode in modes)
         {
-            var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(1) { FullMode = mode });
+            var channel = Channel.CreateBounded<int>(
+                new BoundedChannelOptions(1) { FullMode = mode });
             channel.Writer.TryWrite(1);
 
             ValueTask write = channel.Writer.WriteAsync(2);
             Console.WriteLine($"{mode,-10} completed at once: {write.IsCompleted}");
             if (!write.IsCompleted)
             {
-                await channel.Reader.ReadAsync(); // make room so the waiting write can finish
+                // Make room so the waiting write can finish.
+                await channel.Reader.ReadAsync();
             }
 
             await write;

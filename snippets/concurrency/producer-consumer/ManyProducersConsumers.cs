@@ -18,30 +18,47 @@ public static class ManyProducersConsumers
         var channel = Channel.CreateBounded<int>(capacity: 16);
         var consumed = new ConcurrentQueue<int>();
 
-        Task[] consumers = [.. Enumerable.Range(0, Consumers).Select(_ => ConsumeAsync(channel.Reader, consumed))];
-        Task[] producers = [.. Enumerable.Range(0, Producers).Select(p => ProduceAsync(channel.Writer, p))];
+        Task[] consumers =
+        [
+            .. Enumerable.Range(0, Consumers)
+                .Select(_ => ConsumeAsync(channel.Reader, consumed)),
+        ];
+        Task[] producers =
+        [
+            .. Enumerable.Range(0, Producers)
+                .Select(p => ProduceAsync(channel.Writer, p)),
+        ];
 
         await Task.WhenAll(producers);
-        Console.WriteLine($"producers done; a consumer has finished: {consumers.Any(c => c.IsCompleted)}");
+        Console.WriteLine(
+            "producers done; a consumer has finished: " +
+            $"{consumers.Any(c => c.IsCompleted)}");
 
-        channel.Writer.Complete(); // no more items: ReadAllAsync ends once the buffer is empty
+        // No more items: ReadAllAsync ends once the buffer is empty.
+        channel.Writer.Complete();
         await Task.WhenAll(consumers);
-        Console.WriteLine($"after Complete, all consumers finished: {consumers.All(c => c.IsCompletedSuccessfully)}");
+        Console.WriteLine(
+            "after Complete, all consumers finished: " +
+            $"{consumers.All(c => c.IsCompletedSuccessfully)}");
 
         var expected = Enumerable.Range(0, Producers * ItemsPerProducer);
-        Console.WriteLine($"consumed {consumed.Count} of {Producers * ItemsPerProducer}; " +
-                          $"each exactly once: {consumed.Order().SequenceEqual(expected)}");
+        Console.WriteLine(
+            $"consumed {consumed.Count} of {Producers * ItemsPerProducer}; " +
+            $"each exactly once: {consumed.Order().SequenceEqual(expected)}");
     }
 
     private static async Task ProduceAsync(ChannelWriter<int> writer, int producer)
     {
         for (int i = 0; i < ItemsPerProducer; i++)
         {
-            await writer.WriteAsync(producer * ItemsPerProducer + i); // waits while the channel is full
+            // Waits while the channel is full.
+            await writer.WriteAsync(producer * ItemsPerProducer + i);
         }
     }
 
-    private static async Task ConsumeAsync(ChannelReader<int> reader, ConcurrentQueue<int> consumed)
+    private static async Task ConsumeAsync(
+        ChannelReader<int> reader,
+        ConcurrentQueue<int> consumed)
     {
         await foreach (int item in reader.ReadAllAsync())
         {

@@ -29,7 +29,8 @@ public static class ProducerFailure
             Console.WriteLine($"consumer caught {ex.GetType().Name}: {ex.Message}");
         }
 
-        Console.WriteLine($"received before the failure: [{string.Join(", ", received)}]");
+        Console.WriteLine(
+            $"received before the failure: [{string.Join(", ", received)}]");
 
         // A second producer fails after the first has completed the channel.
         Task second = ProduceAsync(channel.Writer, "sensor B", readings: 0);

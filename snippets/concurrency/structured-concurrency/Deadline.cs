@@ -14,7 +14,10 @@ public static class Deadline
         var children = new ChildLog();
         try
         {
-            await HandleRequestAsync(children, TimeSpan.FromMilliseconds(100), CancellationToken.None);
+            await HandleRequestAsync(
+                children,
+                TimeSpan.FromMilliseconds(100),
+                CancellationToken.None);
         }
         catch (TimeoutException ex)
         {
@@ -26,7 +29,10 @@ public static class Deadline
 
         // The caller giving up is not a timeout: that cancellation propagates as it is.
         using var clientGone = new CancellationTokenSource();
-        Task request = HandleRequestAsync(children, TimeSpan.FromSeconds(5), clientGone.Token);
+        Task request = HandleRequestAsync(
+            children,
+            TimeSpan.FromSeconds(5),
+            clientGone.Token);
         await clientGone.CancelAsync();
         try
         {
@@ -52,7 +58,8 @@ public static class Deadline
         Task<string> stock = children.RunAsync("stock", 5_000, cts.Token);
         try
         {
-            // WhenAll returns only once every child has finished, so none outlives the handler.
+            // WhenAll returns only once every child has finished,
+            // so none outlives the handler.
             string[] parts = await Task.WhenAll(prices, stock);
             return string.Join(" | ", parts);
         }
@@ -61,11 +68,13 @@ public static class Deadline
         catch (OperationCanceledException) when (cts.IsCancellationRequested
             && !requestAborted.IsCancellationRequested)
         {
-            throw new TimeoutException($"no response within {deadline.TotalMilliseconds} ms");
+            throw new TimeoutException(
+                $"no response within {deadline.TotalMilliseconds} ms");
         }
     }
 
-    // Stands in for calls to other services; records how each one ended and how many are running.
+    // Stands in for calls to other services;
+    // records how each one ended and how many are running.
     private sealed class ChildLog
     {
         private readonly ConcurrentDictionary<string, string> _outcomes = new();
@@ -74,9 +83,14 @@ public static class Deadline
         public int Running => Volatile.Read(ref _running);
 
         public string Outcomes(params string[] names) =>
-            string.Join(", ", Array.ConvertAll(names, n => $"{n}: {_outcomes.GetValueOrDefault(n, "not started")}"));
+            string.Join(", ", Array.ConvertAll(
+                names,
+                n => $"{n}: {_outcomes.GetValueOrDefault(n, "not started")}"));
 
-        public async Task<string> RunAsync(string name, int milliseconds, CancellationToken token)
+        public async Task<string> RunAsync(
+            string name,
+            int milliseconds,
+            CancellationToken token)
         {
             Interlocked.Increment(ref _running);
             try

@@ -17,7 +17,9 @@ public static class LeakyHandler
             try
             {
                 await Task.Delay(milliseconds, token);
-                return fail ? throw new InvalidOperationException("orders service returned 500") : "ok";
+                return fail
+                    ? throw new InvalidOperationException("orders service returned 500")
+                    : "ok";
             }
             finally
             {
@@ -40,7 +42,8 @@ public static class LeakyHandler
             Console.WriteLine($"handler failed: {ex.Message}");
         }
 
-        Console.WriteLine($"running after the handler returned: {Volatile.Read(ref running)}");
+        Console.WriteLine(
+            $"running after the handler returned: {Volatile.Read(ref running)}");
 
         // Only code that still holds the token and the task can stop it and wait for it.
         await shutdown.CancelAsync();
