@@ -16,8 +16,8 @@ public static class PendingAwaits
         int poolThreads = ThreadPool.ThreadCount;
         int processThreads = Process.GetCurrentProcess().Threads.Count;
 
-        // Requests whose replies never come: each awaits a TaskCompletionSource
-        // that nothing completes.
+        // Requests waiting for replies that do not come: each awaits a
+        // TaskCompletionSource that nothing completes, for now.
         var replies = new Dictionary<int, TaskCompletionSource<string>>();
         var requests = new List<Task<string>>();
         for (int id = 0; id < 10_000; id++)
@@ -36,7 +36,7 @@ public static class PendingAwaits
 
         foreach (var reply in replies.Values)
         {
-            reply.SetResult("ok"); // each request resumes here, on this thread
+            reply.SetResult("ok"); // the replies come at last
         }
 
         bool completed = requests.All(r => r.IsCompleted);
