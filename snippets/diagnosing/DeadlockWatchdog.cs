@@ -29,7 +29,11 @@ public static class DeadlockWatchdog
 
         await closing.CancelAsync(); // the only way left to end the handler's wait
         await click;
-        Console.WriteLine($"after the handler returned, LoadThemeAsync: {await loading}");
+
+        // Resume on the pool, not inline on the UI thread that completes the task
+        // (Main is about to dispose that thread).
+        string theme = await loading.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+        Console.WriteLine($"after the handler returned, LoadThemeAsync: {theme}");
     }
 
     private static readonly TaskCompletionSource<Task<string>> s_loadStarted =

@@ -28,7 +28,8 @@ def show(text: str) -> None:
 class PrintHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if "resize-image" in message:  # on a cold start, other steps can be slow too
+        # Only the steps of the task under study: on a cold start, others can be slow too.
+        if re.match(r"Executing <Task \w+ name='resize-image'", message):
             show(f"{record.levelname} {record.name}: {message}")
 
 
