@@ -25,9 +25,10 @@ public static class AsyncLock
             await Gate.WaitAsync();
             try
             {
-                // Read, await, write: the await inside the critical section is why `lock` cannot be used.
+                // Read, await, write: the await inside the critical section is why
+                // `lock` cannot be used.
                 int current = Stock["apples"];
-                await Task.Yield(); // stands in for an async call, e.g. writing an audit record
+                await Task.Yield(); // stands in for an async call, e.g. an audit record
                 Stock["apples"] = current + 1;
             }
             finally

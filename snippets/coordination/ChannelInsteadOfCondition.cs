@@ -13,7 +13,8 @@ public static class ChannelInsteadOfCondition
 
         Task consumer = Task.Run(async () =>
         {
-            // ReadAllAsync waits while the channel is empty and ends once it is completed and drained.
+            // ReadAllAsync waits while the channel is empty, and ends once it is
+            // completed and drained.
             await foreach (string job in jobs.Reader.ReadAllAsync())
             {
                 Console.WriteLine($"consumer took {job}");

@@ -12,7 +12,8 @@ public static class ExactCount
 
     public static async Task Main()
     {
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => HandleRequestsAsync(1000)));
+        await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(_ => HandleRequestsAsync(1000)));
         Console.WriteLine($"requests counted: {s_requests}");
     }
 
@@ -22,10 +23,10 @@ public static class ExactCount
         {
             if (i % 100 == 0)
             {
-                await Task.Yield(); // hop to the thread pool now and then, as real I/O would
+                await Task.Yield(); // hop to the thread pool now and then, as I/O would
             }
 
-            // s_requests++ would be a read-modify-write that another thread can interleave with.
+            // s_requests++ would be a read-modify-write another thread can interleave.
             Interlocked.Increment(ref s_requests);
         }
     }

@@ -11,11 +11,16 @@ public static class InlineContinuations
 
     public static async Task Main()
     {
-        Console.WriteLine($"default options: waiter resumed inside SetResult: {await ResumedInsideSetResultAsync(TaskCreationOptions.None)}");
-        Console.WriteLine($"RunContinuationsAsynchronously: waiter resumed inside SetResult: {await ResumedInsideSetResultAsync(TaskCreationOptions.RunContinuationsAsynchronously)}");
+        bool inside = await ResumedInsideSetResultAsync(TaskCreationOptions.None);
+        Console.WriteLine($"default options: waiter resumed inside SetResult: {inside}");
+        inside = await ResumedInsideSetResultAsync(
+            TaskCreationOptions.RunContinuationsAsynchronously);
+        Console.WriteLine(
+            $"RunContinuationsAsynchronously: waiter resumed inside SetResult: {inside}");
     }
 
-    private static async Task<bool> ResumedInsideSetResultAsync(TaskCreationOptions options)
+    private static async Task<bool> ResumedInsideSetResultAsync(
+        TaskCreationOptions options)
     {
         var signal = new TaskCompletionSource(options);
         Task<bool> waiter = WaitForSignalAsync(signal.Task);

@@ -37,7 +37,8 @@ public static class LimitConcurrency
         }
     }
 
-    // Interlocked.Max does not exist: retry a compare-and-swap until our value is stored or a larger one is.
+    // Interlocked.Max does not exist: retry a compare-and-swap until our value,
+    // or a larger one, is stored.
     private static void RecordPeak(int running)
     {
         int peak = Volatile.Read(ref s_peak);

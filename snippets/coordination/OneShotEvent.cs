@@ -10,7 +10,8 @@ public static class OneShotEvent
     // <one-shot-event>
     public static async Task Main()
     {
-        var configLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var configLoaded = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         int released = 0;
 
         Task[] workers = [.. Enumerable.Range(1, 3).Select(async _ =>
@@ -20,7 +21,8 @@ public static class OneShotEvent
         })];
 
         await Task.Delay(20);
-        Console.WriteLine($"before the event: {Volatile.Read(ref released)} workers released");
+        Console.WriteLine(
+            $"before the event: {Volatile.Read(ref released)} workers released");
 
         configLoaded.SetResult();
         await Task.WhenAll(workers);
@@ -38,7 +40,8 @@ public static class OneShotEvent
         }
 
         // A late waiter does not wait at all: the task is already complete.
-        Console.WriteLine($"late waiter sees IsCompleted: {configLoaded.Task.IsCompleted}");
+        Console.WriteLine(
+            $"late waiter sees IsCompleted: {configLoaded.Task.IsCompleted}");
     }
     // </one-shot-event>
 }

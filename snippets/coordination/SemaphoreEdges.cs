@@ -26,7 +26,7 @@ public static class SemaphoreEdges
             Console.WriteLine("bounded: extra Release threw SemaphoreFullException");
         }
 
-        // Without a maximum, the same bug goes unnoticed and the "lock" now admits two callers.
+        // Without a maximum, the bug goes unnoticed: the "lock" now admits two callers.
         using var unbounded = new SemaphoreSlim(1);
         await unbounded.WaitAsync();
         unbounded.Release();

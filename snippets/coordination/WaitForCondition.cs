@@ -16,7 +16,8 @@ public static class WaitForCondition
         for (int delivery = 1; delivery <= 3; delivery++)
         {
             await Task.Delay(20);
-            Console.WriteLine($"delivery {delivery}: adding 2 (order filled yet: {order.IsCompleted})");
+            Console.WriteLine(
+                $"delivery {delivery}: adding 2 (order filled yet: {order.IsCompleted})");
             inventory.Add(2);
         }
 
@@ -24,7 +25,7 @@ public static class WaitForCondition
         Console.WriteLine($"order for 5 filled, {left} left in stock");
     }
 
-    // The asyncio.Condition pattern: state guarded by a lock, plus a way to sleep until it changes.
+    // The asyncio.Condition pattern: state under a lock, and a way to wait for a change.
     private sealed class Inventory
     {
         private readonly Lock _gate = new();
@@ -57,7 +58,7 @@ public static class WaitForCondition
                         return _count;
                     }
 
-                    // Taken under the same lock as the check, so no Add can slip in between unseen.
+                    // Taken under the lock of the check: no Add can slip in unseen.
                     changed = _changed.Task;
                 }
 

@@ -16,16 +16,19 @@ public static class Awaitables
         Console.WriteLine("awaiting a value that is not ready:");
         Console.WriteLine($"  result: {await new Traced(ready: false)}");
 
-        // Task.Yield() returns an awaitable, not a Task: its awaiter is never complete, so the rest of
-        // the method is always scheduled, here on the thread pool.
+        // Task.Yield() returns an awaitable, not a Task: its awaiter is never complete,
+        // so the rest of the method is always scheduled, here on the thread pool.
         YieldAwaitable yielding = Task.Yield();
-        Console.WriteLine($"Task.Yield() awaiter IsCompleted: {yielding.GetAwaiter().IsCompleted}");
+        Console.WriteLine(
+            $"Task.Yield() awaiter IsCompleted: {yielding.GetAwaiter().IsCompleted}");
         await yielding;
-        Console.WriteLine($"after await Task.Yield(), on a pool thread: {Thread.CurrentThread.IsThreadPoolThread}");
+        bool onPool = Thread.CurrentThread.IsThreadPoolThread;
+        Console.WriteLine($"after await Task.Yield(), on a pool thread: {onPool}");
     }
 
-    // Anything with a GetAwaiter() method can be awaited. The awaiter needs IsCompleted, GetResult() and
-    // OnCompleted(Action) (from INotifyCompletion); it prints each call the compiler's code makes.
+    // Anything with a GetAwaiter() method can be awaited. The awaiter needs IsCompleted,
+    // GetResult() and OnCompleted(Action) (from INotifyCompletion); it prints each call
+    // the compiler's code makes.
     private readonly struct Traced(bool ready)
     {
         public Awaiter GetAwaiter() => new(ready);
@@ -43,8 +46,10 @@ public static class Awaitables
 
             public void OnCompleted(Action continuation)
             {
-                Console.WriteLine("  OnCompleted(continuation): the method returns to its caller here");
-                ThreadPool.QueueUserWorkItem(_ => continuation()); // "completes" at once, on the pool
+                Console.WriteLine(
+                    "  OnCompleted(continuation): the method returns to its caller here");
+                // "Completes" at once, on the pool.
+                ThreadPool.QueueUserWorkItem(_ => continuation());
             }
 
             public int GetResult()

@@ -30,7 +30,7 @@ public static class FlowingContext
     {
         string before = RequestId.Value!;
         RequestId.Value = $"request-1/{name}"; // changes this task's copy only
-        await Task.Yield();                    // resumes on a pool thread, and the value comes along
+        await Task.Yield();                    // resumes on the pool; the value comes too
         return $"{name}: started with {before}, after await {RequestId.Value}";
     }
 
@@ -40,6 +40,7 @@ public static class FlowingContext
         await Task.Yield();
     }
 
-    private static void ChangeInSynchronousMethod() => RequestId.Value = "set in a synchronous method";
+    private static void ChangeInSynchronousMethod() =>
+        RequestId.Value = "set in a synchronous method";
     // </flowing-context>
 }

@@ -10,11 +10,15 @@ public static class NoEventLoop
     public static async Task Main()
     {
         // A console app installs nothing for continuations to be posted back to.
-        Console.WriteLine($"SynchronizationContext.Current is null: {SynchronizationContext.Current is null}");
-        Console.WriteLine($"TaskScheduler.Current is the thread pool's: {TaskScheduler.Current == TaskScheduler.Default}");
+        bool noContext = SynchronizationContext.Current is null;
+        Console.WriteLine($"SynchronizationContext.Current is null: {noContext}");
+        Console.WriteLine("TaskScheduler.Current is the thread pool's: "
+            + $"{TaskScheduler.Current == TaskScheduler.Default}");
 
-        // Start an async method on a thread of our own and let that thread end before the method resumes.
-        TaskCompletionSource resume = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Start an async method on a thread of our own, and let that thread end before
+        // the method resumes.
+        TaskCompletionSource resume = new(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         Task<string>? report = null;
         Thread starter = new(() => report = ReportThreadsAsync(resume.Task));
         starter.Start();
@@ -28,7 +32,7 @@ public static class NoEventLoop
     private static async Task<string> ReportThreadsAsync(Task resume)
     {
         Thread startedOn = Thread.CurrentThread;
-        await resume; // the starting thread leaves here; nothing waits on it for the rest of this method
+        await resume; // the starting thread leaves here; nothing waits for it to return
         return $"resumed on the starting thread: {Thread.CurrentThread == startedOn}, " +
                $"on a pool thread: {Thread.CurrentThread.IsThreadPoolThread}";
     }

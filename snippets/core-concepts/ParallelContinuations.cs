@@ -9,14 +9,18 @@ public static class ParallelContinuations
     // <parallel-continuations>
     public static async Task Main()
     {
-        // Each method, after its await, waits until the other has resumed too. On a single-threaded event
-        // loop this could never succeed; on the thread pool both continuations run at the same moment.
+        // Each method, after its await, waits until the other has resumed too. On a
+        // single-threaded event loop this could never succeed; on the thread pool both
+        // continuations run at the same moment.
         using Barrier bothResumed = new(participantCount: 2);
 
-        Resumed[] resumed = await Task.WhenAll(ResumeAndMeetAsync(bothResumed), ResumeAndMeetAsync(bothResumed));
+        Resumed[] resumed = await Task.WhenAll(
+            ResumeAndMeetAsync(bothResumed), ResumeAndMeetAsync(bothResumed));
 
-        Console.WriteLine($"both resumed on pool threads: {resumed[0].OnPoolThread && resumed[1].OnPoolThread}");
-        Console.WriteLine($"both continuations were running at the same moment: {resumed[0].MetTheOther && resumed[1].MetTheOther}");
+        bool onPool = resumed[0].OnPoolThread && resumed[1].OnPoolThread;
+        bool met = resumed[0].MetTheOther && resumed[1].MetTheOther;
+        Console.WriteLine($"both resumed on pool threads: {onPool}");
+        Console.WriteLine($"both continuations were running at the same moment: {met}");
     }
 
     private sealed record Resumed(bool OnPoolThread, bool MetTheOther);

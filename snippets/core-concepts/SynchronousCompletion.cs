@@ -12,22 +12,26 @@ public static class SynchronousCompletion
 
     public static async Task Main()
     {
-        string downloaded = await GetPageAsync("home"); // not cached yet: waits for the download
+        string downloaded = await GetPageAsync("home"); // not cached: waits to download
 
         Task<string> cached = GetPageAsync("home");
-        Console.WriteLine($"cached call returned a completed task: {cached.IsCompletedSuccessfully}");
+        Console.WriteLine(
+            $"cached call returned a completed task: {cached.IsCompletedSuccessfully}");
 
         Thread before = Thread.CurrentThread;
-        string page = await cached; // already complete: await takes the result and carries on, no scheduling
-        Console.WriteLine($"still on the same thread after the await: {Thread.CurrentThread == before}");
-        Console.WriteLine($"same object as the downloaded page: {object.ReferenceEquals(page, downloaded)}");
+        // Already complete: await takes the result and carries on, with no scheduling.
+        string page = await cached;
+        bool sameThread = Thread.CurrentThread == before;
+        Console.WriteLine($"still on the same thread after the await: {sameThread}");
+        bool sameObject = object.ReferenceEquals(page, downloaded);
+        Console.WriteLine($"same object as the downloaded page: {sameObject}");
     }
 
     private static async Task<string> GetPageAsync(string name)
     {
         if (Cache.TryGetValue(name, out string? page))
         {
-            return page; // this path reaches no await, so the method completes before it returns
+            return page; // reaches no await: the method completes before it returns
         }
 
         await Task.Delay(20); // stands in for the download

@@ -9,11 +9,13 @@ public static class ValueTaskAwaitOnce
     // <value-task-await-once>
     public static async Task Main()
     {
-        // A single-reader channel backs every read that has to wait with one reusable object.
-        Channel<int> channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+        // A single-reader channel backs every read that waits with one reusable object.
+        Channel<int> channel = Channel.CreateUnbounded<int>(
+            new UnboundedChannelOptions { SingleReader = true });
 
-        // Nothing written yet, so this read has to wait. The analyzers flag keeping a ValueTask to await later.
-        ValueTask<int> read = channel.Reader.ReadAsync(); // warning CA2012: a ValueTask stored, then awaited twice
+        // Nothing written yet, so this read has to wait. The analyzers flag keeping a
+        // ValueTask to await later.
+        ValueTask<int> read = channel.Reader.ReadAsync(); // warning CA2012: stored
         await channel.Writer.WriteAsync(1);
         Console.WriteLine($"first await: {await read}");
         try

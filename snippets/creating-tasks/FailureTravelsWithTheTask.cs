@@ -10,7 +10,8 @@ public static class FailureTravelsWithTheTask
     public static async Task Main()
     {
         Task<int> parsing = ParseQuantityAsync("twelve");
-        Console.WriteLine($"the call returned normally; task faulted: {parsing.IsFaulted}");
+        Console.WriteLine(
+            $"the call returned normally; task faulted: {parsing.IsFaulted}");
 
         try
         {
@@ -25,9 +26,9 @@ public static class FailureTravelsWithTheTask
 
     private static async Task<int> ParseQuantityAsync(string text)
     {
-        // Throws before the first await, yet the caller does not see it until it awaits the task.
+        // Throws before the first await, yet the caller sees it only once it awaits.
         int quantity = int.Parse(text, CultureInfo.InvariantCulture);
-        await Task.Delay(10); // stands in for validating the quantity against a remote service
+        await Task.Delay(10); // stands in for checking the quantity with a remote service
         return quantity;
     }
     // </failure-travels-with-the-task>

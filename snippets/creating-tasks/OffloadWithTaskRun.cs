@@ -14,8 +14,8 @@ public static class OffloadWithTaskRun
         byte[] password = Encoding.UTF8.GetBytes("correct horse battery staple");
         byte[] salt = Encoding.UTF8.GetBytes("per-user-salt");
 
-        // Key stretching is synchronous and CPU-bound: there is nothing to await inside it.
-        // Task.Run queues it to the thread pool and gives back a task this method can await.
+        // Key stretching is synchronous and CPU-bound: there is nothing to await inside
+        // it. Task.Run queues it to the thread pool and gives back a task to await.
         Task<byte[]> deriving = Task.Run(() => DeriveKey(password, salt));
 
         byte[] key = await deriving;
@@ -24,8 +24,10 @@ public static class OffloadWithTaskRun
 
     private static byte[] DeriveKey(byte[] password, byte[] salt)
     {
-        Console.WriteLine($"deriving on a thread-pool thread: {Thread.CurrentThread.IsThreadPoolThread}");
-        return Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations: 20_000, HashAlgorithmName.SHA256, outputLength: 32);
+        bool onPool = Thread.CurrentThread.IsThreadPoolThread;
+        Console.WriteLine($"deriving on a thread-pool thread: {onPool}");
+        return Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations: 20_000,
+            HashAlgorithmName.SHA256, outputLength: 32);
     }
     // </offload-with-task-run>
 }

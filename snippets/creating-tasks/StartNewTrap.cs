@@ -9,11 +9,12 @@ public static class StartNewTrap
     // <start-new-trap>
     public static async Task Main()
     {
-        var releaseSave = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseSave = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously);
         bool saved = false;
 
-        // StartNew knows nothing about async lambdas: its task completes when the lambda returns,
-        // which is at the lambda's first await. The lambda's own task is the Result.
+        // StartNew knows nothing about async lambdas: its task completes when the lambda
+        // returns, at the lambda's first await. The lambda's own task is the Result.
         Task<Task> outer = Task.Factory.StartNew(async () =>
         {
             await releaseSave.Task; // stands in for slow I/O
@@ -21,7 +22,8 @@ public static class StartNewTrap
         }, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
 
         Task inner = await outer;
-        Console.WriteLine($"awaited StartNew's task: saved = {saved}, inner task = {inner.Status}");
+        Console.WriteLine(
+            $"awaited StartNew's task: saved = {saved}, inner task = {inner.Status}");
 
         releaseSave.SetResult();
         await outer.Unwrap(); // a task that completes when the inner task does

@@ -18,15 +18,18 @@ public static class UnobservedFailure
         try
         {
             List<Task> references = [];
-            Console.WriteLine($"started a task nobody awaits; faulted: {StartReport(references)}");
+            Console.WriteLine(
+                $"started a task nobody awaits; faulted: {StartReport(references)}");
 
             await Task.Delay(50);
             CollectGarbage();
-            Console.WriteLine($"50 ms and a full GC later, still referenced: event raised {s_reports} time(s)");
+            Console.WriteLine("50 ms and a full GC later, still referenced: "
+                + $"event raised {s_reports} time(s)");
 
             references.Clear(); // drop the last reference to the faulted task
             CollectGarbage();
-            Console.WriteLine($"unreferenced and collected: event raised {s_reports} time(s)");
+            Console.WriteLine(
+                $"unreferenced and collected: event raised {s_reports} time(s)");
             Console.WriteLine("the process is still running");
         }
         finally
@@ -37,7 +40,7 @@ public static class UnobservedFailure
 
     private static void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
     {
-        // The event is process-wide and raised from a finalizer: count only this example's failure.
+        // The event is process-wide and raised from a finalizer: count only this failure.
         if (e.Exception.InnerExceptions.Any(ex => ex is MailServerDownException))
         {
             Interlocked.Increment(ref s_reports);
@@ -50,7 +53,7 @@ public static class UnobservedFailure
     {
         Task sending = SendReportAsync(mailServerDown: true);
         references.Add(sending);
-        return sending.IsFaulted; // IsFaulted does not observe the exception; reading Exception would
+        return sending.IsFaulted; // observes nothing, where reading Exception would
     }
 
     private static void CollectGarbage()

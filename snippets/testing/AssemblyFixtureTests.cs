@@ -10,7 +10,10 @@ using Xunit;
 namespace Testing;
 
 // <assembly-fixture>
-/// <summary>One message broker for the whole test assembly: started before the first test, stopped after the last.</summary>
+/// <summary>
+/// One message broker for the whole test assembly: started before the first test, stopped
+/// after the last.
+/// </summary>
 public sealed class MessageBrokerFixture : IAsyncLifetime
 {
     public bool IsRunning { get; private set; }
@@ -28,7 +31,8 @@ public sealed class MessageBrokerFixture : IAsyncLifetime
     }
 }
 
-// Any test class of the assembly receives it through its constructor, with no IClassFixture<T>.
+// Any test class of the assembly receives it through its constructor, with no
+// IClassFixture<T>.
 public sealed class OrderEventTests(MessageBrokerFixture broker)
 {
     [Fact]
@@ -46,10 +50,14 @@ internal static class SharedBroker
 {
     private static MessageBrokerFixture? s_first;
 
-    /// <summary>The broker is running, and it is the same instance that every other test class received.</summary>
+    /// <summary>
+    /// The broker is running, and it is the same instance that every other test class
+    /// received.
+    /// </summary>
     public static void AssertIsTheOne(MessageBrokerFixture broker)
     {
         Assert.True(broker.IsRunning);
-        Assert.Same(Interlocked.CompareExchange(ref s_first, broker, null) ?? broker, broker);
+        Assert.Same(
+            Interlocked.CompareExchange(ref s_first, broker, null) ?? broker, broker);
     }
 }

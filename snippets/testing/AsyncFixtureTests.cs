@@ -8,7 +8,8 @@ namespace Testing;
 
 // <database>
 /// <summary>
-/// Stands in for something slow to start and stop, such as a database server in a container.
+/// Stands in for something slow to start and stop, such as a database server in a
+/// container.
 /// </summary>
 public sealed class Database
 {
@@ -29,7 +30,8 @@ public sealed class Database
         IsRunning = false;
     }
 
-    public async Task SaveAsync(string key, string value, CancellationToken cancellationToken)
+    public async Task SaveAsync(
+        string key, string value, CancellationToken cancellationToken)
     {
         await Task.Yield();
         cancellationToken.ThrowIfCancellationRequested();
@@ -47,7 +49,10 @@ public sealed class Database
 // </database>
 
 // <class-fixture>
-/// <summary>One database for all the tests of a class: started before the first, stopped after the last.</summary>
+/// <summary>
+/// One database for all the tests of a class: started before the first, stopped after the
+/// last.
+/// </summary>
 public sealed class DatabaseFixture : IAsyncLifetime
 {
     private static int s_starts;
@@ -68,19 +73,22 @@ public sealed class DatabaseFixture : IAsyncLifetime
 // </class-fixture>
 
 // <per-test>
-public sealed class AsyncFixtureTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class AsyncFixtureTests(DatabaseFixture fixture)
+    : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     private readonly List<string> _saved = [];
 
-    // Before each test: xunit creates the test class anew for every test, then awaits InitializeAsync.
+    // Before each test: xunit creates the test class anew for every test, then awaits
+    // InitializeAsync.
     public async ValueTask InitializeAsync()
     {
         Assert.True(fixture.Database.IsRunning);
-        Assert.Equal(1, DatabaseFixture.Starts); // started once for the class, not once per test
+        Assert.Equal(1, DatabaseFixture.Starts); // once for the class, not once per test
         await SaveAsync("admin", "Ada");
     }
 
-    // After each test, passed or failed: remove what this test wrote, so the next test starts clean.
+    // After each test, passed or failed: remove what this test wrote, so the next test
+    // starts clean.
     public async ValueTask DisposeAsync()
     {
         foreach (var key in _saved)
@@ -91,14 +99,16 @@ public sealed class AsyncFixtureTests(DatabaseFixture fixture) : IClassFixture<D
 
     private async Task SaveAsync(string key, string value)
     {
-        await fixture.Database.SaveAsync(key, value, TestContext.Current.CancellationToken);
+        await fixture.Database.SaveAsync(
+            key, value, TestContext.Current.CancellationToken);
         _saved.Add(key);
     }
 
     [Fact]
     public async Task SavesACustomer()
     {
-        Assert.Equal(1, fixture.Database.Count); // only this test's admin: the other test's rows are gone
+        // Only this test's admin: the other test's rows are gone.
+        Assert.Equal(1, fixture.Database.Count);
         await SaveAsync("c1", "Grace");
         Assert.Equal(2, fixture.Database.Count);
     }

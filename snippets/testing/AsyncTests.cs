@@ -7,7 +7,9 @@ using Xunit;
 namespace Testing;
 
 // <cart>
-/// <summary>The code under test: a cart whose prices come from an asynchronous price lookup.</summary>
+/// <summary>
+/// The code under test: a cart whose prices come from an asynchronous price lookup.
+/// </summary>
 public sealed class Cart(Func<string, CancellationToken, Task<decimal>> getPriceAsync)
 {
     private readonly List<string> _items = [];
@@ -30,10 +32,13 @@ public sealed class Cart(Func<string, CancellationToken, Task<decimal>> getPrice
 // <async-tests>
 public sealed class AsyncTests
 {
-    private static readonly Dictionary<string, decimal> Prices = new() { ["apple"] = 0.50m, ["bread"] = 2.25m };
+    private static readonly Dictionary<string, decimal> Prices =
+        new() { ["apple"] = 0.50m, ["bread"] = 2.25m };
 
-    // A fake price service that really is asynchronous: every lookup completes after an await.
-    private static async Task<decimal> GetPriceAsync(string sku, CancellationToken cancellationToken)
+    // A fake price service that really is asynchronous: every lookup completes after an
+    // await.
+    private static async Task<decimal> GetPriceAsync(
+        string sku, CancellationToken cancellationToken)
     {
         await Task.Yield();
         cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +74,8 @@ public sealed class AsyncTests
             cart.Add(item);
         }
 
-        Assert.Equal(expected, await cart.TotalAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(
+            expected, await cart.TotalAsync(TestContext.Current.CancellationToken));
     }
 }
 // </async-tests>

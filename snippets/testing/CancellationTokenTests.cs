@@ -7,7 +7,9 @@ using Xunit;
 namespace Testing;
 
 // <inbox>
-/// <summary>The code under test: waits for the next message, however long that takes.</summary>
+/// <summary>
+/// The code under test: waits for the next message, however long that takes.
+/// </summary>
 public sealed class Inbox
 {
     private readonly Channel<string> _messages = Channel.CreateUnbounded<string>();
@@ -37,10 +39,12 @@ public sealed class CancellationTokenTests
     public async Task CodeThatGotTheTokenStopsWhenTheTestIsCancelled()
     {
         var inbox = new Inbox();
-        Task<string> withToken = inbox.ReceiveAsync(TestContext.Current.CancellationToken);
+        Task<string> withToken =
+            inbox.ReceiveAsync(TestContext.Current.CancellationToken);
         Task<string> withoutToken = inbox.ReceiveAsync(CancellationToken.None);
 
-        // What xunit does when this test times out or the run is cancelled: it cancels the test's token.
+        // What xunit does when this test times out or the run is cancelled: it cancels
+        // the test's token.
         TestContext.Current.CancelCurrentTest();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => withToken);

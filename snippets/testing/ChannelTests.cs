@@ -9,12 +9,16 @@ namespace Testing;
 
 // <doubler>
 /// <summary>
-/// The code under test: a pipeline stage that doubles every number it reads, and completes its output when its
-/// input ends or when it fails, so that whoever reads the output is never left waiting.
+/// The code under test: a pipeline stage that doubles every number it reads, and
+/// completes its output when its input ends or when it fails, so that whoever reads the
+/// output is never left waiting.
 /// </summary>
 public static class Doubler
 {
-    public static async Task RunAsync(ChannelReader<int> input, ChannelWriter<int> output, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        ChannelReader<int> input,
+        ChannelWriter<int> output,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -37,8 +41,8 @@ public static class Doubler
 // <channel-tests>
 public sealed class ChannelTests
 {
-    // The Timeout cancels TestContext.Current.CancellationToken after 5 s: a stream that never ends fails the
-    // test then, instead of hanging the run.
+    // The Timeout cancels TestContext.Current.CancellationToken after 5 s: a stream that
+    // never ends fails the test then, instead of hanging the run.
     [Fact(Timeout = 5_000)]
     public async Task DoublesEveryNumberThenEnds()
     {
@@ -69,15 +73,18 @@ public sealed class ChannelTests
     {
         var input = Channel.CreateUnbounded<int>();
         var output = Channel.CreateUnbounded<int>();
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(
+            TestContext.Current.CancellationToken);
         Task stage = Doubler.RunAsync(input.Reader, output.Writer, cts.Token);
 
         await input.Writer.WriteAsync(21, TestContext.Current.CancellationToken);
-        Assert.Equal(42, await output.Reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(
+            42, await output.Reader.ReadAsync(TestContext.Current.CancellationToken));
 
-        await cts.CancelAsync(); // the input is still open: only the cancellation stops the stage
+        await cts.CancelAsync(); // the input is still open: only this stops the stage
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stage);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => output.Reader.Completion);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => output.Reader.Completion);
     }
 }
 // </channel-tests>

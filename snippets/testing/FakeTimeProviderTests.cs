@@ -8,24 +8,32 @@ using Xunit;
 namespace Testing;
 
 // <heartbeat>
-/// <summary>The code under test: sends a heartbeat every <c>interval</c> on a timer from the TimeProvider.</summary>
-public sealed class Heartbeat(TimeProvider timeProvider, TimeSpan interval) : IAsyncDisposable
+/// <summary>
+/// The code under test: sends a heartbeat every <c>interval</c> on a timer from the
+/// TimeProvider.
+/// </summary>
+public sealed class Heartbeat(TimeProvider timeProvider, TimeSpan interval)
+    : IAsyncDisposable
 {
     private ITimer? _timer;
     private int _sent;
 
     public int Sent => Volatile.Read(ref _sent);
 
-    public void Start() => _timer = timeProvider.CreateTimer(_ => Interlocked.Increment(ref _sent), null, interval, interval);
+    public void Start() => _timer = timeProvider.CreateTimer(
+        _ => Interlocked.Increment(ref _sent), null, interval, interval);
 
     public ValueTask DisposeAsync() => _timer?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 // </heartbeat>
 
 // <token-cache>
-/// <summary>The code under test: caches an access token until the expiry time that came with it.</summary>
+/// <summary>
+/// The code under test: caches an access token until the expiry time that came with it.
+/// </summary>
 public sealed class AccessTokenCache(
-    Func<CancellationToken, Task<(string Token, DateTimeOffset ExpiresAt)>> fetchAsync, TimeProvider timeProvider)
+    Func<CancellationToken, Task<(string Token, DateTimeOffset ExpiresAt)>> fetchAsync,
+    TimeProvider timeProvider)
 {
     private (string Token, DateTimeOffset ExpiresAt)? _cached;
 
@@ -42,7 +50,9 @@ public sealed class AccessTokenCache(
 // </token-cache>
 
 // <slow-call-log>
-/// <summary>The code under test: times each call and notes the ones slower than a threshold.</summary>
+/// <summary>
+/// The code under test: times each call and notes the ones slower than a threshold.
+/// </summary>
 public sealed class SlowCallLog(TimeProvider timeProvider, TimeSpan threshold)
 {
     public List<string> Entries { get; } = [];
@@ -73,7 +83,7 @@ public sealed class FakeTimeProviderTests
         heartbeat.Start();
 
         time.Advance(TimeSpan.FromSeconds(35));
-        Assert.Equal(3, heartbeat.Sent); // at 10, 20 and 30 seconds, before Advance returned
+        Assert.Equal(3, heartbeat.Sent); // at 10, 20 and 30 s, before Advance returned
 
         await heartbeat.DisposeAsync();
         time.Advance(TimeSpan.FromSeconds(60));
@@ -85,18 +95,22 @@ public sealed class FakeTimeProviderTests
     [Fact]
     public async Task FetchesANewTokenWhenTheOldOneExpires()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(
+            new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var fetches = 0;
         var cache = new AccessTokenCache(
-            _ => Task.FromResult(($"token-{++fetches}", new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero))),
+            _ => Task.FromResult(($"token-{++fetches}",
+                new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero))),
             time);
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
 
         Assert.Equal("token-1", await cache.GetAsync(cancellationToken));
         time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 9, 59, 59, TimeSpan.Zero));
-        Assert.Equal("token-1", await cache.GetAsync(cancellationToken)); // still valid: cached
+        // Still valid: cached.
+        Assert.Equal("token-1", await cache.GetAsync(cancellationToken));
         time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
-        Assert.Equal("token-2", await cache.GetAsync(cancellationToken)); // expired: fetched again
+        // Expired: fetched again.
+        Assert.Equal("token-2", await cache.GetAsync(cancellationToken));
 
         Assert.Throws<ArgumentOutOfRangeException>( // the fake time never goes backwards
             () => time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero)));
@@ -113,7 +127,8 @@ public sealed class FakeTimeProviderTests
         int hits = await log.TimeAsync("search", () => Task.FromResult(42));
 
         Assert.Equal(42, hits);
-        Assert.Equal(["search took 2 s"], log.Entries); // start and end were read 2 fake seconds apart
+        // The start and the end were read 2 fake seconds apart.
+        Assert.Equal(["search took 2 s"], log.Entries);
     }
     // </auto-advance>
 }

@@ -9,12 +9,15 @@ namespace Testing;
 
 // <retrier>
 /// <summary>
-/// The code under test: runs an operation, and after each TimeoutException waits 1 s, then 2 s, 4 s...
-/// before trying again, up to <c>maxAttempts</c> attempts in all.
+/// The code under test: runs an operation, and after each TimeoutException waits 1 s,
+/// then 2 s, 4 s... before trying again, up to <c>maxAttempts</c> attempts in all.
 /// </summary>
 public sealed class Retrier(TimeProvider timeProvider)
 {
-    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, int maxAttempts, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(
+        Func<CancellationToken, Task<T>> operation,
+        int maxAttempts,
+        CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromSeconds(1);
         for (var attempt = 1; ; attempt++)
@@ -34,19 +37,26 @@ public sealed class Retrier(TimeProvider timeProvider)
 // </retrier>
 
 // <timer-aware-provider>
-/// <summary>A FakeTimeProvider that lets a test wait until the code under test has started a timer.</summary>
+/// <summary>
+/// A FakeTimeProvider that lets a test wait until the code under test has started a
+/// timer.
+/// </summary>
 public sealed class TimerAwareTimeProvider : FakeTimeProvider
 {
     private readonly Channel<TimeSpan> _started = Channel.CreateUnbounded<TimeSpan>();
 
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    public override ITimer CreateTimer(
+        TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
-        _started.Writer.TryWrite(dueTime); // the timer is scheduled: advancing the time from now on fires it
+        // The timer is scheduled: advancing the time from now on fires it.
+        _started.Writer.TryWrite(dueTime);
         return timer;
     }
 
-    /// <summary>Waits for the next timer the code under test starts, and returns its due time.</summary>
+    /// <summary>
+    /// Waits for the next timer the code under test starts, and returns its due time.
+    /// </summary>
     public ValueTask<TimeSpan> NextTimerAsync(CancellationToken cancellationToken) =>
         _started.Reader.ReadAsync(cancellationToken);
 }
@@ -63,18 +73,25 @@ public sealed class RetryTests
         var attempts = 0;
 
         Task<string> result = new Retrier(time).RunAsync(
-            _ => ++attempts < 3 ? Task.FromException<string>(new TimeoutException()) : Task.FromResult("done"),
+            _ => ++attempts < 3
+                ? Task.FromException<string>(new TimeoutException())
+                : Task.FromResult("done"),
             maxAttempts: 3,
             cancellationToken);
 
-        Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync(cancellationToken)); // attempt 1 failed
+        // Attempt 1 failed.
+        Assert.Equal(
+            TimeSpan.FromSeconds(1), await time.NextTimerAsync(cancellationToken));
         time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(TimeSpan.FromSeconds(2), await time.NextTimerAsync(cancellationToken)); // attempt 2 failed
+        // Attempt 2 failed.
+        Assert.Equal(
+            TimeSpan.FromSeconds(2), await time.NextTimerAsync(cancellationToken));
         time.Advance(TimeSpan.FromSeconds(2));
 
         Assert.Equal("done", await result);
         Assert.Equal(3, attempts);
-        Assert.Equal(TimeSpan.FromSeconds(3), time.GetUtcNow() - time.Start); // 3 fake seconds, no real ones
+        // 3 fake seconds, and no real ones.
+        Assert.Equal(TimeSpan.FromSeconds(3), time.GetUtcNow() - time.Start);
     }
     // </retry-tests>
 
@@ -92,14 +109,18 @@ public sealed class RetryTests
             maxAttempts: 2,
             cancellationToken);
 
-        time.Advance(TimeSpan.FromSeconds(1));             // too early: attempt 1 is still running, no timer exists
-        firstAttempt.SetException(new TimeoutException()); // attempt 1 fails: now the code starts its 1 s timer
+        // Too early: attempt 1 is still running, and no timer exists.
+        time.Advance(TimeSpan.FromSeconds(1));
+        // Attempt 1 fails: now the code starts its 1 s timer.
+        firstAttempt.SetException(new TimeoutException());
         await time.NextTimerAsync(cancellationToken);
 
-        Assert.False(result.IsCompleted);                  // the early second was lost: the code is still waiting
+        // The early second was lost: the code is still waiting.
+        Assert.False(result.IsCompleted);
         Assert.Equal(1, attempts);
 
-        time.Advance(TimeSpan.FromSeconds(1));             // advanced while the code waits: the timer fires
+        // Advanced while the code waits: the timer fires.
+        time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("done", await result);
         Assert.Equal(2, attempts);
     }
@@ -139,7 +160,9 @@ public sealed class RetryTests
         var time = new TimerAwareTimeProvider();
 
         Task<string> result = new Retrier(time).RunAsync(
-            _ => Task.FromException<string>(new TimeoutException()), maxAttempts: 2, cancellationToken);
+            _ => Task.FromException<string>(new TimeoutException()),
+            maxAttempts: 2,
+            cancellationToken);
 
         time.Advance(await time.NextTimerAsync(cancellationToken));
         await Assert.ThrowsAsync<TimeoutException>(() => result);

@@ -7,10 +7,13 @@ using Xunit.Sdk;
 namespace Testing;
 
 // <exporter>
-/// <summary>The code under test: exports a report that a renderer produces asynchronously.</summary>
+/// <summary>
+/// The code under test: exports a report that a renderer produces asynchronously.
+/// </summary>
 public sealed class ReportExporter(Func<CancellationToken, Task<string>> renderAsync)
 {
-    public async Task<string> ExportAsync(string title, CancellationToken cancellationToken)
+    public async Task<string> ExportAsync(
+        string title, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         string body = await renderAsync(cancellationToken);
@@ -25,24 +28,28 @@ public sealed class ThrowsAsyncTests
     // Two renderers that stop on cancellation, each the way its API does it.
     private static async Task<string> WaitingRenderer(CancellationToken cancellationToken)
     {
-        await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken); // throws TaskCanceledException
+        // Throws TaskCanceledException.
+        await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken);
         return "rendered";
     }
 
-    private static async Task<string> CheckingRenderer(CancellationToken cancellationToken)
+    private static async Task<string> CheckingRenderer(
+        CancellationToken cancellationToken)
     {
         await Task.Yield();
-        cancellationToken.ThrowIfCancellationRequested(); // throws OperationCanceledException
+        cancellationToken.ThrowIfCancellationRequested(); // OperationCanceledException
         return "rendered";
     }
 
     [Fact]
     public async Task CancellationIsAnOperationCanceledException()
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(
+            TestContext.Current.CancellationToken);
         await cts.CancelAsync();
 
-        // ThrowsAnyAsync accepts the type or any type derived from it: both renderers pass.
+        // ThrowsAnyAsync accepts the type or any type derived from it: both renderers
+        // pass.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => new ReportExporter(WaitingRenderer).ExportAsync("Q3", cts.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
@@ -52,17 +59,24 @@ public sealed class ThrowsAsyncTests
     [Fact]
     public async Task ThrowsAsyncWantsTheExactType()
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(
+            TestContext.Current.CancellationToken);
         await cts.CancelAsync();
         var exporter = new ReportExporter(WaitingRenderer);
 
         // The exact type passes...
-        await Assert.ThrowsAsync<TaskCanceledException>(() => exporter.ExportAsync("Q3", cts.Token));
+        await Assert.ThrowsAsync<TaskCanceledException>(
+            () => exporter.ExportAsync("Q3", cts.Token));
 
-        // ...its base class fails: TaskCanceledException is an OperationCanceledException, but not exactly one.
+        // ...its base class fails: TaskCanceledException is an
+        // OperationCanceledException, but not exactly one.
         ThrowsException failure = await Assert.ThrowsAsync<ThrowsException>(
-            () => Assert.ThrowsAsync<OperationCanceledException>(() => exporter.ExportAsync("Q3", cts.Token)));
-        Assert.StartsWith("Assert.Throws() Failure: Exception type was not an exact match", failure.Message, StringComparison.Ordinal);
+            () => Assert.ThrowsAsync<OperationCanceledException>(
+                () => exporter.ExportAsync("Q3", cts.Token)));
+        Assert.StartsWith(
+            "Assert.Throws() Failure: Exception type was not an exact match",
+            failure.Message,
+            StringComparison.Ordinal);
     }
 }
 // </throws-any>
@@ -75,13 +89,18 @@ public sealed class AwaitTheAssertionTests
     {
         var exporter = new ReportExporter(_ => Task.FromResult("rendered"));
 
-        // This export succeeds, so the assertion fails, but nothing is thrown here: the failure is in the task.
+        // This export succeeds, so the assertion fails, but nothing is thrown here: the
+        // failure is in the task.
         Task<ArgumentException> assertion = Assert.ThrowsAsync<ArgumentException>(
             () => exporter.ExportAsync("Q3", TestContext.Current.CancellationToken));
 
         // Only awaiting the task raises it. Without this await, the test would pass.
-        ThrowsException failure = await Assert.ThrowsAsync<ThrowsException>(() => assertion);
-        Assert.StartsWith("Assert.Throws() Failure: No exception was thrown", failure.Message, StringComparison.Ordinal);
+        ThrowsException failure =
+            await Assert.ThrowsAsync<ThrowsException>(() => assertion);
+        Assert.StartsWith(
+            "Assert.Throws() Failure: No exception was thrown",
+            failure.Message,
+            StringComparison.Ordinal);
     }
 }
 // </await-the-assertion>

@@ -11,14 +11,16 @@ using Xunit.v3;
 
 namespace Testing;
 
-// The demo classes below are private so that the normal run does not discover them: their tests fail or time
-// out on purpose, and only the assertions about what xunit reported for them belong to this suite. xUnit1000
-// asks for every test class to be public; here, not being public is the point.
+// The demo classes below are private so that the normal run does not discover them: their
+// tests fail or time out on purpose, and only the assertions about what xunit reported
+// for them belong to this suite. xUnit1000 asks for every test class to be public; here,
+// not being public is the point.
 #pragma warning disable xUnit1000
 
 /// <summary>
-/// Checks what the testing page says about xunit itself: each test runs a small private test class through
-/// xunit's own engine (<see cref="RunAsync"/>) and asserts what xunit reported.
+/// Checks what the testing page says about xunit itself: each test runs a small private
+/// test class through xunit's own engine (<see cref="RunAsync"/>) and asserts what xunit
+/// reported.
 /// </summary>
 public sealed class XunitBehaviorTests
 {
@@ -44,7 +46,8 @@ public sealed class XunitBehaviorTests
     // </async-task>
 
     // <async-void>
-#pragma warning disable xUnit1049 // the mistake this demo shows: xUnit1049 reports async void tests as an error
+// The mistake this demo shows: xUnit1049 reports async void tests as an error.
+#pragma warning disable xUnit1049
     private sealed class AsyncVoidDemo
     {
         [Fact]
@@ -59,7 +62,8 @@ public sealed class XunitBehaviorTests
 
         var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
         Assert.Equal(
-            ["Tests marked as 'async void' are no longer supported. Please convert to 'async Task' or 'async ValueTask'."],
+            ["Tests marked as 'async void' are no longer supported. "
+                + "Please convert to 'async Task' or 'async ValueTask'."],
             failed.Messages);
     }
     // </async-void>
@@ -69,24 +73,46 @@ public sealed class XunitBehaviorTests
     // <lifecycle>
     private sealed class LifecycleFixture : IAsyncLifetime
     {
-        public ValueTask InitializeAsync() { Lifecycle.Enqueue("fixture InitializeAsync"); return default; }
+        public ValueTask InitializeAsync()
+        {
+            Lifecycle.Enqueue("fixture InitializeAsync");
+            return default;
+        }
 
-        public ValueTask DisposeAsync() { Lifecycle.Enqueue("fixture DisposeAsync"); return default; }
+        public ValueTask DisposeAsync()
+        {
+            Lifecycle.Enqueue("fixture DisposeAsync");
+            return default;
+        }
     }
 
     private sealed class LifecycleDemo : IClassFixture<LifecycleFixture>, IAsyncLifetime
     {
-        public LifecycleDemo(LifecycleFixture fixture) => Lifecycle.Enqueue("constructor");
+        public LifecycleDemo(LifecycleFixture fixture) =>
+            Lifecycle.Enqueue("constructor");
 
-        public ValueTask InitializeAsync() { Lifecycle.Enqueue("InitializeAsync"); return default; }
+        public ValueTask InitializeAsync()
+        {
+            Lifecycle.Enqueue("InitializeAsync");
+            return default;
+        }
 
-        public ValueTask DisposeAsync() { Lifecycle.Enqueue("DisposeAsync"); return default; }
+        public ValueTask DisposeAsync()
+        {
+            Lifecycle.Enqueue("DisposeAsync");
+            return default;
+        }
 
         [Fact]
         public async Task Passes() { await Task.Yield(); Lifecycle.Enqueue("test"); }
 
         [Fact]
-        public async Task Fails() { await Task.Yield(); Lifecycle.Enqueue("test"); Assert.Fail("fails"); }
+        public async Task Fails()
+        {
+            await Task.Yield();
+            Lifecycle.Enqueue("test");
+            Assert.Fail("fails");
+        }
     }
 
     [Fact]
@@ -102,7 +128,8 @@ public sealed class XunitBehaviorTests
             [
                 "fixture InitializeAsync",
                 "constructor", "InitializeAsync", "test", "DisposeAsync",
-                "constructor", "InitializeAsync", "test", "DisposeAsync", // DisposeAsync also runs after a failure
+                // DisposeAsync runs after a failure too.
+                "constructor", "InitializeAsync", "test", "DisposeAsync",
                 "fixture DisposeAsync",
             ],
             Lifecycle);
@@ -112,9 +139,14 @@ public sealed class XunitBehaviorTests
     // <failing-setup>
     private sealed class FailingSetupDemo : IAsyncLifetime
     {
-        public ValueTask InitializeAsync() => throw new InvalidOperationException("setup failed");
+        public ValueTask InitializeAsync() =>
+            throw new InvalidOperationException("setup failed");
 
-        public ValueTask DisposeAsync() { Lifecycle.Enqueue("DisposeAsync"); return default; }
+        public ValueTask DisposeAsync()
+        {
+            Lifecycle.Enqueue("DisposeAsync");
+            return default;
+        }
 
         [Fact]
         public void NeverRuns() => Lifecycle.Enqueue("test");
@@ -125,7 +157,8 @@ public sealed class XunitBehaviorTests
     {
         Lifecycle.Clear();
 
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(FailingSetupDemo)));
+        ITestResultMessage result =
+            Assert.Single(await RunAsync(typeof(FailingSetupDemo)));
 
         var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
         Assert.Equal(["setup failed"], failed.Messages);
@@ -163,7 +196,8 @@ public sealed class XunitBehaviorTests
         var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
         Assert.Equal(FailureCause.Timeout, failed.Cause);
         Assert.Equal(["Test execution timed out after 50 milliseconds"], failed.Messages);
-        Assert.True(await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
+        Assert.True(
+            await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
     }
     // </timeout>
 
@@ -171,7 +205,8 @@ public sealed class XunitBehaviorTests
     private static TaskCompletionSource s_finished = new();
 
     // <timeout-ignored>
-#pragma warning disable xUnit1069 // the mistake this demo shows: a test with a Timeout that never looks at the token
+// The mistake this demo shows: xUnit1069, a Timeout on a test that ignores the token.
+#pragma warning disable xUnit1069
     private sealed class IgnoresTheTokenDemo
     {
         [Fact(Timeout = 50)]
@@ -189,13 +224,16 @@ public sealed class XunitBehaviorTests
         s_release = new(TaskCreationOptions.RunContinuationsAsynchronously);
         s_finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        ITestResultMessage result = Assert.Single(await RunAsync(typeof(IgnoresTheTokenDemo)));
+        ITestResultMessage result =
+            Assert.Single(await RunAsync(typeof(IgnoresTheTokenDemo)));
 
-        Assert.Equal(FailureCause.Timeout, Assert.IsType<ITestFailed>(result, exactMatch: false).Cause);
-        Assert.False(s_finished.Task.IsCompleted); // xunit reported the timeout and moved on...
+        var failed = Assert.IsType<ITestFailed>(result, exactMatch: false);
+        Assert.Equal(FailureCause.Timeout, failed.Cause);
+        Assert.False(s_finished.Task.IsCompleted); // xunit reported it and moved on...
 
         s_release.SetResult();
-        await s_finished.Task.WaitAsync(TestContext.Current.CancellationToken); // ...while the test ran on
+        // ...while the test ran on.
+        await s_finished.Task.WaitAsync(TestContext.Current.CancellationToken);
     }
     // </timeout-ignored>
 
@@ -225,19 +263,26 @@ public sealed class XunitBehaviorTests
     {
         s_tokenCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
         s_waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var run = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(
+            TestContext.Current.CancellationToken);
 
-        Task<IReadOnlyList<ITestResultMessage>> results = RunAsync(typeof(RunCancellationDemo), run.Token);
+        Task<IReadOnlyList<ITestResultMessage>> results =
+            RunAsync(typeof(RunCancellationDemo), run.Token);
         await s_waiting.Task.WaitAsync(TestContext.Current.CancellationToken);
         await run.CancelAsync(); // as when you stop a test run
 
-        Assert.True(await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
+        Assert.True(
+            await s_tokenCancelled.Task.WaitAsync(TestContext.Current.CancellationToken));
         Assert.IsType<ITestFailed>(Assert.Single(await results), exactMatch: false);
     }
     // </run-cancelled>
 
-    /// <summary>Discovers the tests of one class, runs them with xunit's engine, and returns the outcome of each.</summary>
-    private static async Task<IReadOnlyList<ITestResultMessage>> RunAsync(Type testClass, CancellationToken? runToken = null)
+    /// <summary>
+    /// Discovers the tests of one class, runs them with xunit's engine, and returns the
+    /// outcome of each.
+    /// </summary>
+    private static async Task<IReadOnlyList<ITestResultMessage>> RunAsync(
+        Type testClass, CancellationToken? runToken = null)
     {
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
         var framework = new XunitTestFramework();
@@ -254,7 +299,10 @@ public sealed class XunitBehaviorTests
 
         var sink = new OutcomeSink();
         await framework.GetExecutor(testClass.Assembly).RunTestCases(
-            testCases, sink, TestFrameworkOptions.ForExecution(new TestAssemblyConfiguration()), runToken ?? cancellationToken);
+            testCases,
+            sink,
+            TestFrameworkOptions.ForExecution(new TestAssemblyConfiguration()),
+            runToken ?? cancellationToken);
         await sink.Finished.Task.WaitAsync(cancellationToken);
         return [.. sink.Outcomes];
     }
@@ -263,12 +311,15 @@ public sealed class XunitBehaviorTests
     {
         public ConcurrentQueue<ITestResultMessage> Outcomes { get; } = new();
 
-        public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Finished { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool OnMessage(IMessageSinkMessage message)
         {
-            // One outcome per test (ITestFinished, also a result message, follows each of them).
-            if (message is ITestResultMessage outcome and (ITestPassed or ITestFailed or ITestSkipped or ITestNotRun))
+            // One outcome per test (ITestFinished, also a result message, follows each of
+            // them).
+            if (message is ITestResultMessage outcome
+                and (ITestPassed or ITestFailed or ITestSkipped or ITestNotRun))
             {
                 Outcomes.Enqueue(outcome);
             }
