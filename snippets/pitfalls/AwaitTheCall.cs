@@ -1,3 +1,4 @@
+// fix: await-the-call
 using System;
 using System.IO;
 using System.Threading.Tasks;

@@ -56,9 +56,7 @@ public static class CompletedAwaitKeepsContext
             await Task.Yield();
         }
     }
-    // </completed-await>
 
-    // <callers>
     private static async Task OnThemeClickedAsync(ThemeStore store, string click) =>
         await LoadThemeAsync(store, click);
 
@@ -69,7 +67,7 @@ public static class CompletedAwaitKeepsContext
         bool finished = loading.Wait(TimeSpan.FromMilliseconds(100)); // warning VSTHRD002
         Console.WriteLine($"{click}: deadlocked (no theme within 100 ms): {!finished}");
     }
-    // </callers>
+    // </completed-await>
 
     // A UI thread in miniature: one thread runs, in order, the callbacks posted to it.
     private sealed class UiThread : SynchronizationContext, IDisposable

@@ -1,3 +1,5 @@
+// mistake: application-code-wrong
+// fix: application-code, library-code
 using System;
 using System.Collections.Concurrent;
 using System.Threading;

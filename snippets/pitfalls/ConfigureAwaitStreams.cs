@@ -19,9 +19,8 @@ public static class ConfigureAwaitStreams
         await ui.RunAsync(() => SumAsync(ReadNumbersAsync())).ConfigureAwait(false);
         await ui.RunAsync(() => SumConfiguredAsync(ReadNumbersAsync(), none))
             .ConfigureAwait(false);
-        await ui.RunAsync(() => SaveAsync(new Log(), "saved")).ConfigureAwait(false);
-        await ui.RunAsync(() => SaveConfiguredAsync(new Log(), "saved"))
-            .ConfigureAwait(false);
+        await ui.RunAsync(() => SaveAsync(new LogFile())).ConfigureAwait(false);
+        await ui.RunAsync(() => SaveConfiguredAsync(new LogFile())).ConfigureAwait(false);
     }
 
     // <library-without>
@@ -42,11 +41,11 @@ public static class ConfigureAwaitStreams
         return sum;
     }
 
-    public static async Task SaveAsync(Log log, string line)
+    public static async Task SaveAsync(IAsyncDisposable file)
     {
-        await using (log) // no ConfigureAwait either, and no CA2007 for it
+        await using (file) // no ConfigureAwait either, and no CA2007 for it
         {
-            log.Append(line);
+            // ... the library writes to the file
         }
 
         bool onUi = SynchronizationContext.Current is not null;
@@ -73,11 +72,11 @@ public static class ConfigureAwaitStreams
         return sum;
     }
 
-    public static async Task SaveConfiguredAsync(Log log, string line)
+    public static async Task SaveConfiguredAsync(IAsyncDisposable file)
     {
-        await using (log.ConfigureAwait(false)) // a ConfiguredAsyncDisposable
+        await using (file.ConfigureAwait(false)) // a ConfiguredAsyncDisposable
         {
-            log.Append(line);
+            // ... the library writes to the file
         }
 
         bool onUi = SynchronizationContext.Current is not null;
@@ -89,7 +88,7 @@ public static class ConfigureAwaitStreams
     private static async IAsyncEnumerable<int> ReadNumbersAsync(
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        for (int i = 1; i <= 3; i++)
+        for (int i = 1; i <= 2; i++)
         {
             // Stands in for reading a record; the iterator itself is library code too.
             await Task.Delay(10, cancellationToken).ConfigureAwait(false);
@@ -97,12 +96,8 @@ public static class ConfigureAwaitStreams
         }
     }
 
-    public sealed class Log : IAsyncDisposable
+    private sealed class LogFile : IAsyncDisposable
     {
-        private readonly List<string> _lines = [];
-
-        public void Append(string line) => _lines.Add(line);
-
         public async ValueTask DisposeAsync() =>
             await Task.Delay(10).ConfigureAwait(false); // stands in for flushing the file
     }

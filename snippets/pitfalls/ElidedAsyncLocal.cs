@@ -30,9 +30,7 @@ public static class ElidedAsyncLocal
         RequestId.Value = requestId; // set in the caller's own context: it stays set
         return SaveAsync();
     }
-    // </elided-async-local>
 
-    // <pass-through>
     // Fine to elide: it only fills in an argument, and does nothing before or after.
     private static Task SaveAsync() => SaveAsync(CancellationToken.None);
 
@@ -41,5 +39,5 @@ public static class ElidedAsyncLocal
         await Task.Delay(10, cancellationToken); // stands in for writing the record
         Console.WriteLine($"saved the record of {RequestId.Value}");
     }
-    // </pass-through>
+    // </elided-async-local>
 }

@@ -8,29 +8,28 @@ namespace Pitfalls;
 
 public static class ElidedAwait
 {
-    // <main>
     public static async Task Main()
     {
         await ShowAsync("async, no path", _ => LoadAsync(path: null));
         await ShowAsync("elided, no path", _ => LoadElidedAsync(path: null));
 
-        await ShowAsync("async, using", DownloadAsync);
-        await ShowAsync("elided, using", DownloadElidedAsync);
+        await ShowAsync("async, using", ReadAllAsync);
+        await ShowAsync("elided, using", ReadAllElidedAsync);
 
         var reset = new IOException("connection reset");
-        await ShowAsync("async, try", DownloadOrCachedAsync, failure: reset);
-        await ShowAsync("elided, try", DownloadOrCachedElidedAsync, failure: reset);
+        await ShowAsync("async, try", ReadOrCachedAsync, failure: reset);
+        await ShowAsync("elided, try", ReadOrCachedElidedAsync, failure: reset);
     }
 
     // Calls the method; only once the call has returned does the server answer.
     private static async Task ShowAsync(
-        string how, Func<Server, Task<string>> method, Exception? failure = null)
+        string how, Func<Connection, Task<string>> method, Exception? failure = null)
     {
-        var server = new Server(failure);
+        var connection = new Connection(failure);
         Task<string> task;
         try
         {
-            task = method(server);
+            task = method(connection);
         }
         catch (Exception ex)
         {
@@ -38,7 +37,7 @@ public static class ElidedAwait
             return;
         }
 
-        server.Respond();
+        connection.Answer();
         try
         {
             string result = await task;
@@ -50,7 +49,6 @@ public static class ElidedAwait
                 $"{how}: the call returned a task; await threw {ex.GetType().Name}");
         }
     }
-    // </main>
 
     // <awaited>
     private static async Task<string> LoadAsync(string? path)
@@ -59,43 +57,67 @@ public static class ElidedAwait
         return await File.ReadAllTextAsync(path);
     }
 
-    private static async Task<string> DownloadAsync(Server server)
+    // Owns the connection: closes it when done.
+    private static async Task<string> ReadAllAsync(Connection connection)
     {
-        using Connection connection = server.Connect();
-        return await connection.ReadAsync(); // disposed after the read has ended
+        using (connection)
+        {
+            return await connection.ReadAsync(); // closed after the read has ended
+        }
     }
 
-    private static async Task<string> DownloadOrCachedAsync(Server server)
+    private static async Task<string> ReadOrCachedAsync(Connection connection)
     {
         try
         {
-            return await server.DownloadAsync();
+            return await connection.ReadAsync();
         }
         catch (IOException)
         {
-            return "the cached copy"; // the catch sees the download's failure
+            return "the cached copy"; // the catch sees the read's failure
         }
+    }
+
+    // <elided>
+    // A connection whose server answers only when Main says so, which fixes the order.
+    private sealed class Connection(Exception? failure) : IDisposable
+    {
+        private readonly TaskCompletionSource _answer =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool _closed;
+
+        public async Task<string> ReadAsync()
+        {
+            await _answer.Task;
+            ObjectDisposedException.ThrowIf(_closed, this); // closed meanwhile?
+            return failure is null ? "the report" : throw failure;
+        }
+
+        public void Answer() => _answer.SetResult();
+
+        public void Dispose() => _closed = true;
     }
     // </awaited>
 
-    // <elided>
     private static Task<string> LoadElidedAsync(string? path)
     {
         ArgumentNullException.ThrowIfNull(path); // thrown at the call itself
         return File.ReadAllTextAsync(path);
     }
 
-    private static Task<string> DownloadElidedAsync(Server server)
+    private static Task<string> ReadAllElidedAsync(Connection connection)
     {
-        using Connection connection = server.Connect();
-        return connection.ReadAsync(); // disposed now, while the read is pending
+        using (connection)
+        {
+            return connection.ReadAsync(); // closed now, while the read is pending
+        }
     }
 
-    private static Task<string> DownloadOrCachedElidedAsync(Server server)
+    private static Task<string> ReadOrCachedElidedAsync(Connection connection)
     {
         try
         {
-            return server.DownloadAsync(); // the try ends here, before the download does
+            return connection.ReadAsync(); // the try ends here, before the read does
         }
         catch (IOException)
         {
@@ -103,35 +125,4 @@ public static class ElidedAwait
         }
     }
     // </elided>
-
-    // A server that answers only when Main says so, which fixes the order of events.
-    private sealed class Server(Exception? failure)
-    {
-        private readonly TaskCompletionSource _answer =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Connection Connect() => new(this);
-
-        public async Task<string> DownloadAsync()
-        {
-            await _answer.Task;
-            return failure is null ? "the report" : throw failure;
-        }
-
-        public void Respond() => _answer.SetResult();
-    }
-
-    private sealed class Connection(Server server) : IDisposable
-    {
-        private bool _disposed;
-
-        public async Task<string> ReadAsync()
-        {
-            string report = await server.DownloadAsync();
-            ObjectDisposedException.ThrowIf(_disposed, this); // closed meanwhile?
-            return report;
-        }
-
-        public void Dispose() => _disposed = true;
-    }
 }

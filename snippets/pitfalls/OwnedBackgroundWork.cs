@@ -1,3 +1,4 @@
+// fix: owned-background-work
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;

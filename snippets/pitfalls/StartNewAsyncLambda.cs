@@ -1,3 +1,5 @@
+// mistake: start-new
+// fix: task-run
 using System;
 using System.IO;
 using System.Threading.Tasks;

@@ -1,3 +1,5 @@
+// mistake: consume-twice
+// fix: consume-once
 using System;
 using System.Threading.Channels;
 using System.Threading.Tasks;
