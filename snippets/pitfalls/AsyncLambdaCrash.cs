@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Pitfalls;
@@ -24,8 +25,7 @@ public static class AsyncLambdaCrash
             });
             Console.WriteLine("ForEach returned; Main waits inside its try");
             WritesEnd.SetResult(); // the writes end now, so the output's order is fixed
-            await Task.Delay(TimeSpan.FromSeconds(5)); // the process ends before this
-            Console.WriteLine("still running after 5 s");
+            await Task.Delay(Timeout.Infinite); // Main waits here; the process ends first
         }
         catch (IOException ex)
         {
