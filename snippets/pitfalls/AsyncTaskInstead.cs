@@ -14,7 +14,7 @@ public static class AsyncTaskInstead
     {
         try
         {
-            await SaveSettingsAsync(); // a task to await: the caller waits, and gets the exception
+            await SaveSettingsAsync(); // a task: the caller waits, and gets the exception
         }
         catch (IOException ex)
         {
@@ -32,8 +32,10 @@ public static class AsyncTaskInstead
         throw new IOException("disk full");
     }
 
-    // An event handler must return void, so it catches everything itself. The analyzer still flags it.
-    private static async void OnSaveClicked(object? sender, EventArgs e) // warning VSTHRD100: avoid async void
+    // An event handler must return void, so it catches everything itself. The analyzer
+    // still flags it.
+    private static async void OnSaveClicked( // warning VSTHRD100: avoid async void
+        object? sender, EventArgs e)
     {
         try
         {
@@ -41,7 +43,8 @@ public static class AsyncTaskInstead
         }
         catch (Exception ex)
         {
-            Console.WriteLine($"the click handler caught: {ex.Message}"); // a real app would show an error message
+            // A real app would show an error message.
+            Console.WriteLine($"the click handler caught: {ex.Message}");
         }
         finally
         {

@@ -22,8 +22,7 @@ public static class AsyncVoidCrash
             SaveSettings(); // returns at its first await; there is no task to await
             Console.WriteLine("SaveSettings returned; Main waits inside its try");
             Disk.Release(); // the write ends now, so the output's order is fixed
-            await Task.Delay(TimeSpan.FromSeconds(5)); // the process ends before this
-            Console.WriteLine("still running after 5 s");
+            await Task.Delay(Timeout.Infinite); // Main waits here; the process ends first
         }
         catch (IOException ex)
         {

@@ -1,3 +1,4 @@
+// fix: await-the-call
 using System;
 using System.IO;
 using System.Threading.Tasks;
@@ -11,7 +12,8 @@ public static class AwaitTheCall
     {
         var disk = new SlowDisk();
         Task placing = PlaceOrderAsync(disk, orderId: 42);
-        Console.WriteLine($"write pending: {disk.WritePending}, PlaceOrderAsync completed: {placing.IsCompleted}");
+        Console.WriteLine($"write pending: {disk.WritePending}, "
+            + $"PlaceOrderAsync completed: {placing.IsCompleted}");
 
         disk.FailPendingWrite(new IOException("disk full"));
         try
@@ -38,7 +40,10 @@ public static class AwaitTheCall
         return Task.CompletedTask;
     }
 
-    /// <summary>A disk whose write ends only when Main says so, so that the output does not depend on timing.</summary>
+    /// <summary>
+    /// A disk whose write ends only when Main says so, so that the output does not depend
+    /// on timing.
+    /// </summary>
     private sealed class SlowDisk
     {
         private TaskCompletionSource? _pending;

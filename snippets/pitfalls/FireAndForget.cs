@@ -1,3 +1,4 @@
+// mistake: fire-and-forget
 using System;
 using System.Collections.Generic;
 using System.IO;

@@ -11,7 +11,8 @@ public static class ForgottenAwait
     {
         var disk = new SlowDisk();
         Task placing = PlaceOrderAsync(disk, orderId: 42);
-        Console.WriteLine($"write pending: {disk.WritePending}, PlaceOrderAsync completed: {placing.IsCompleted}");
+        Console.WriteLine($"write pending: {disk.WritePending}, "
+            + $"PlaceOrderAsync completed: {placing.IsCompleted}");
 
         disk.FailPendingWrite(new IOException("disk full"));
         try
@@ -38,7 +39,10 @@ public static class ForgottenAwait
         return Task.CompletedTask;
     }
 
-    /// <summary>A disk whose write ends only when Main says so, so that the output does not depend on timing.</summary>
+    /// <summary>
+    /// A disk whose write ends only when Main says so, so that the output does not depend
+    /// on timing.
+    /// </summary>
     private sealed class SlowDisk
     {
         private TaskCompletionSource? _pending;

@@ -1,4 +1,5 @@
 // requires: .NET 9 (System.Threading.Lock)
+// fix: lock-the-section
 using System;
 using System.Threading;
 using System.Threading.Tasks;

@@ -1,3 +1,4 @@
+// fix: owned-background-work
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -12,13 +13,15 @@ public static class OwnedBackgroundWork
     public static async Task Main()
     {
         ConcurrentQueue<string> errorLog = new(); // where this app reports failures
-        await using (var background = new BackgroundWork(ex => errorLog.Enqueue(ex.Message)))
+        await using (var background =
+            new BackgroundWork(ex => errorLog.Enqueue(ex.Message)))
         {
             background.Start(() => SendWelcomeAsync("ada@example.com"));
             Console.WriteLine("signed up ada@example.com");
         } // at shutdown, wait for the work still running
 
-        Console.WriteLine($"failures in the error log: {errorLog.Count} ({string.Join(", ", errorLog)})");
+        string failures = string.Join(", ", errorLog);
+        Console.WriteLine($"failures in the error log: {errorLog.Count} ({failures})");
     }
 
     private static async Task SendWelcomeAsync(string to)
@@ -27,8 +30,12 @@ public static class OwnedBackgroundWork
         throw new IOException("mail server unavailable");
     }
 
-    /// <summary>A minimal owner for fire-and-forget work: it keeps every task and reports every failure.</summary>
-    private sealed class BackgroundWork(Action<Exception> reportFailure) : IAsyncDisposable
+    /// <summary>
+    /// A minimal owner for fire-and-forget work: it keeps every task and reports every
+    /// failure.
+    /// </summary>
+    private sealed class BackgroundWork(Action<Exception> reportFailure)
+        : IAsyncDisposable
     {
         private readonly List<Task> _tasks = [];
 

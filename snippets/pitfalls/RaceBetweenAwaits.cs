@@ -1,3 +1,4 @@
+// mistake: race-between-awaits
 using System;
 using System.Threading;
 using System.Threading.Tasks;

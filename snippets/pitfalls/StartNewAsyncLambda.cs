@@ -1,3 +1,5 @@
+// mistake: start-new
+// fix: task-run
 using System;
 using System.IO;
 using System.Threading.Tasks;
@@ -15,10 +17,11 @@ public static class StartNewAsyncLambda
     // <start-new>
     private static async Task WithStartNewAsync()
     {
-        var diskFull = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var diskFull =
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        // The delegate returns a Task, so StartNew returns a Task<Task>: its own task ends when the lambda
-        // returns, at the lambda's first await.
+        // The delegate returns a Task, so StartNew returns a Task<Task>: its own task
+        // ends when the lambda returns, at the lambda's first await.
         Task<Task> outer = Task.Factory.StartNew(async () =>
         {
             await diskFull.Task; // stands in for a slow write that ends up failing
@@ -30,14 +33,17 @@ public static class StartNewAsyncLambda
 
         diskFull.SetResult();
         await inner.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        Console.WriteLine($"StartNew: the work then {inner.Status}: {inner.Exception?.InnerException?.Message}; its task: {outer.Status}");
+        string? error = inner.Exception?.InnerException?.Message;
+        Console.WriteLine(
+            $"StartNew: the work then {inner.Status}: {error}; its task: {outer.Status}");
     }
     // </start-new>
 
     // <task-run>
     private static async Task WithTaskRunAsync()
     {
-        // Task.Run has overloads for delegates that return a Task, and its task ends when that task does.
+        // Task.Run has overloads for delegates that return a Task, and its task ends when
+        // that task does.
         Task run = Task.Run(async () =>
         {
             await Task.Delay(20); // stands in for a slow write that ends up failing
@@ -50,10 +56,12 @@ public static class StartNewAsyncLambda
         }
         catch (IOException ex)
         {
-            Console.WriteLine($"Task.Run: awaiting its task waited for the work and threw: {ex.Message}");
+            Console.WriteLine("Task.Run: awaiting its task waited for the work "
+                + $"and threw: {ex.Message}");
         }
 
-        // When you need an option only StartNew has, Unwrap() its result at once: the same effect.
+        // When you need an option only StartNew has, Unwrap() its result at once: the
+        // same effect.
         Task unwrapped = Task.Factory.StartNew(async () =>
         {
             await Task.Delay(20);
@@ -66,7 +74,8 @@ public static class StartNewAsyncLambda
         }
         catch (IOException ex)
         {
-            Console.WriteLine($"StartNew(...).Unwrap(): awaiting it waited for the work and threw: {ex.Message}");
+            Console.WriteLine("StartNew(...).Unwrap(): awaiting it waited for the work "
+                + $"and threw: {ex.Message}");
         }
     }
     // </task-run>

@@ -10,10 +10,12 @@ public static class ValueTaskAwaitAfterAsTask
     // <value-task-await-after-as-task>
     public static async Task Main()
     {
-        Channel<int> channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+        var options = new UnboundedChannelOptions { SingleReader = true };
+        Channel<int> channel = Channel.CreateUnbounded<int>(options);
 
-        // Nothing written yet: the read has to wait. The analyzers flag a ValueTask kept to be consumed twice.
-        ValueTask<int> read = channel.Reader.ReadAsync(); // warning CA2012: stored, then consumed twice
+        // Nothing written yet: the read has to wait. The analyzers flag a ValueTask kept
+        // to be consumed twice.
+        ValueTask<int> read = channel.Reader.ReadAsync(); // warning CA2012: used twice
         Task<int> forTheLog = read.AsTask(); // the first consumer
         Console.WriteLine("awaiting the ValueTask that AsTask() already consumes");
         try

@@ -1,3 +1,5 @@
+// mistake: consume-twice
+// fix: consume-once
 using System;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -15,10 +17,13 @@ public static class ValueTaskTwice
     // <consume-twice>
     private static async Task ConsumeTwiceAsync()
     {
-        // A single-reader channel backs every read that has to wait with the same reusable object.
-        Channel<int> channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+        // A single-reader channel backs every read that has to wait with the same
+        // reusable object.
+        var options = new UnboundedChannelOptions { SingleReader = true };
+        Channel<int> channel = Channel.CreateUnbounded<int>(options);
 
-        ValueTask<int> read = channel.Reader.ReadAsync(); // nothing written yet: the read has to wait
+        // Nothing written yet: the read has to wait.
+        ValueTask<int> read = channel.Reader.ReadAsync();
         Task<int> forTheLog = read.AsTask(); // the first consumer
         await TryAsync("a second AsTask() while pending", () => read.AsTask());
 
@@ -44,14 +49,17 @@ public static class ValueTaskTwice
     // <consume-once>
     private static async Task ConsumeOnceAsync()
     {
-        Channel<int> channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+        var options = new UnboundedChannelOptions { SingleReader = true };
+        Channel<int> channel = Channel.CreateUnbounded<int>(options);
 
-        Task<int> read = channel.Reader.ReadAsync().AsTask(); // converted once, where it is created
+        // Converted once, where it is created.
+        Task<int> read = channel.Reader.ReadAsync().AsTask();
         await channel.Writer.WriteAsync(2);
         Console.WriteLine($"a Task shared by two consumers: {await read}, {await read}");
 
         await channel.Writer.WriteAsync(3);
-        Console.WriteLine($"a ValueTask awaited once, where it is created: {await channel.Reader.ReadAsync()}");
+        int value = await channel.Reader.ReadAsync();
+        Console.WriteLine($"a ValueTask awaited once, where it is created: {value}");
     }
     // </consume-once>
 }
