@@ -33,6 +33,9 @@ function caption(entry, rel) {
   if (entry.kind === 'diagram') {
     return '<span class="block-label">Diagram</span> <span class="block-note">' + escapeHtml(entry.title) + '</span>';
   }
+  if (entry.kind === 'results') {
+    return '<span class="block-label">Test results</span> <span class="block-note">of ' + link + ', from <code>' + escapeHtml(entry.run) + '</code></span>';
+  }
   if (entry.kind === 'output') {
     return '<span class="block-label">Output</span> <span class="block-note">of ' + link + ', verified on ' + escapeHtml(entry.verified) + '</span>';
   }

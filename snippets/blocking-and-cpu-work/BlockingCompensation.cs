@@ -17,22 +17,25 @@ public static class BlockingCompensation
 
         // Every pool thread blocks until all the requests run at once, so the pool
         // has to add threads; the runtime's events say why it added them.
-        BlockEveryThread(gate => WaitOnEvent(gate.Task));
+        BlockEveryThread(gate => WaitOnEvent(gate.Task), extra: 1);
         Console.WriteLine("blocked on an event: threads added on starvation: " +
                           $"{pool.Starvation.Wait(Limit)}, because a thread blocked: " +
                           $"{pool.ThreadBlocked.IsSet}");
 
-        BlockEveryThread(gate => gate.Task.Wait()); // as .Result and GetResult() do
+        // As .Result and GetResult() do; more requests, so the pool must add threads.
+        int more = Environment.ProcessorCount + 1;
+        BlockEveryThread(gate => gate.Task.Wait(), extra: more);
         Console.WriteLine("blocked on the task: threads added because a thread " +
                           $"blocked: {pool.ThreadBlocked.Wait(Limit)}");
     }
 
-    // The runtime hands its events to a listener a little later, on a thread of its own.
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    // The runtime hands its events to a listener later, on a thread of its own.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(4);
 
-    private static void BlockEveryThread(Action<TaskCompletionSource> block)
+    private static void BlockEveryThread(Action<TaskCompletionSource> block, int extra)
     {
-        int requests = Math.Max(ThreadPool.ThreadCount, Environment.ProcessorCount) + 1;
+        int threads = Math.Max(ThreadPool.ThreadCount, Environment.ProcessorCount);
+        int requests = threads + extra;
         var gate = new TaskCompletionSource();
         using var running = new CountdownEvent(requests);
         using var done = new CountdownEvent(requests);

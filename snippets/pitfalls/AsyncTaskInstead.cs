@@ -1,3 +1,4 @@
+// fix: async-task-instead
 using System;
 using System.IO;
 using System.Threading;

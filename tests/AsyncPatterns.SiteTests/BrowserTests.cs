@@ -24,6 +24,11 @@ public sealed class BrowserTests(BuiltSite site)
 
     [Theory]
     [MemberData(nameof(Pages))]
+    public async Task Page_has_no_code_block_or_table_wider_than_its_column(string page) =>
+        Fail.IfAny(BrowserChecks.WideContent(Source(page), await site.VisitAsync(Source(page))));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
     public async Task Page_draws_every_diagram(string page) =>
         Fail.IfAny(BrowserChecks.Diagrams(Source(page), await site.VisitAsync(Source(page))));
 

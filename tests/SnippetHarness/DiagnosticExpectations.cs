@@ -47,6 +47,6 @@ public static partial class DiagnosticExpectations
                 .Concat(unexpected.Select(d => $"{Diagnostics.Format(d)} (not declared: add '// warning {d.Id}' to the line, or fix the code)")));
     }
 
-    [GeneratedRegex(@"//\s*warning\s+(?<ids>[A-Z]+\d+(?:\s*,\s*[A-Z]+\d+)*)\b")]
+    [GeneratedRegex(@"//\s*warning\s+(?<ids>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)\b")]
     private static partial Regex Marker();
 }

@@ -17,6 +17,14 @@ public static class ExpectedOutput
     {
         var path = expectedPath ?? example.ExpectedOutputPath;
         var relative = Path.Combine(Path.GetDirectoryName(example.RelativePath)!, Path.GetFileName(path)).Replace('\\', '/');
+        return CheckFile(path, relative, example.RelativePath, actualOutput, accept);
+    }
+
+    /// <summary>Compares (or in bless mode writes) any file that holds what something printed.</summary>
+    /// <param name="relative">The file's path as failures name it.</param>
+    /// <param name="producer">What printed it, as failures name it: an example's path.</param>
+    public static string? CheckFile(string path, string relative, string producer, string actualOutput, bool accept)
+    {
         var actual = TextNormalizer.Normalize(actualOutput);
         if (accept)
         {
@@ -31,7 +39,7 @@ public static class ExpectedOutput
 
         if (!File.Exists(path))
         {
-            return $"{relative}:1: missing expected-output file for {example.RelativePath}. " +
+            return $"{relative}:1: missing expected-output file for {producer}. " +
                    $"Run `SNIPPETS_ACCEPT=1 dotnet test` to create it, then review it. Actual output:\n{actual}";
         }
 
@@ -41,7 +49,7 @@ public static class ExpectedOutput
             return null;
         }
 
-        return $"{relative}:{FirstDifferentLine(expected, actual)}: the output of {example.RelativePath} differs from its expected output.\n" +
+        return $"{relative}:{FirstDifferentLine(expected, actual)}: the output of {producer} differs from its expected output.\n" +
                UnifiedDiff.Create(expected, actual, relative + " (expected)", "actual output");
     }
 

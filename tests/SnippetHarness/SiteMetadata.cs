@@ -40,7 +40,7 @@ public static class SiteMetadata
                 var entry = include.Language == "mermaid" ? DiagramEntry(site, target)
                     : byOutput.TryGetValue(target, out var produced) ? OutputEntry(site, produced, target)
                     : byFile.TryGetValue(target, out var example) ? CodeEntry(site, example, include.Region)
-                    : ProjectFileEntry(site, target);
+                    : ProjectFileEntry(site, target, include.Region);
                 entries[Hash(text)] = entry;
             }
         }
@@ -89,17 +89,15 @@ public static class SiteMetadata
         var header = ExampleHeader.Parse(source);
         var entry = new JsonObject { ["file"] = site.Relative(example.SourcePath), ["run"] = RunCommand(example) };
         var declared = region is null ? [] : DeclaredIn(source, region, example.Language);
-        if (region is not null && (declared.Count > 0 || header.Mistakes.Contains(region)))
+        // A declared warning marks a mistake, unless the header says the region is the fix (one that still raises a
+        // warning it has answered, such as an event handler that must be async void).
+        if (region is not null && (header.Fixes.Contains(region) || declared.Count > 0 || header.Mistakes.Contains(region)))
         {
-            entry["kind"] = "mistake";
+            entry["kind"] = header.Fixes.Contains(region) ? "fix" : "mistake";
             if (declared.Count > 0)
             {
                 entry["diagnostics"] = new JsonArray([.. declared.Select(id => (JsonNode?)id)]);
             }
-        }
-        else if (region is not null && header.Fixes.Contains(region))
-        {
-            entry["kind"] = "fix";
         }
 
         return entry;
@@ -121,11 +119,26 @@ public static class SiteMetadata
     };
 
     // A file of a snippets project (the testing page's tests): its file, and how the repository runs it.
-    private static JsonObject ProjectFileEntry(DocSite site, string file) => new()
+    // Its results (TestResults): what the run proved, captioned with the test file they belong to.
+    // A region that declares the warnings it raises (xUnit1031 in a blocking test) is a mistake, as in an example.
+    private static JsonObject ProjectFileEntry(DocSite site, string file, string? region)
     {
-        ["file"] = site.Relative(file),
-        ["run"] = "dotnet test --project " + site.Relative(Path.GetDirectoryName(file)!),
-    };
+        var run = "dotnet test --project " + site.Relative(Path.GetDirectoryName(file)!);
+        if (file.EndsWith(".results.txt", StringComparison.Ordinal))
+        {
+            return new() { ["file"] = site.Relative(Path.ChangeExtension(file[..^".results.txt".Length], ".cs")), ["kind"] = "results", ["run"] = run };
+        }
+
+        var entry = new JsonObject { ["file"] = site.Relative(file), ["run"] = run };
+        var declared = region is null || !file.EndsWith(".cs", StringComparison.Ordinal) ? [] : DeclaredIn(File.ReadAllText(file), region, ExampleLanguage.CSharp);
+        if (declared.Count > 0)
+        {
+            entry["kind"] = "mistake";
+            entry["diagnostics"] = new JsonArray([.. declared.Select(id => (JsonNode?)id)]);
+        }
+
+        return entry;
+    }
 
     private static string RunCommand(Example example) =>
         example.IsCSharp ? $"dotnet run {Path.GetFileName(example.SourcePath)}" : $"python3 {Path.GetFileName(example.SourcePath)}";
