@@ -17,11 +17,12 @@ public static class AsyncEndpoint
     // <async-endpoint>
     public static async Task Main()
     {
-        const int Requests = 100;
+        const int Requests = 50;
         // Allow the thread pool far fewer threads than there will be requests.
         int maxThreads = Math.Max(4, Environment.ProcessorCount);
         ThreadPool.GetMaxThreads(out _, out int ioThreads);
-        bool capped = ThreadPool.SetMaxThreads(maxThreads, ioThreads);
+        bool capped = ThreadPool.SetMaxThreads(maxThreads, ioThreads)
+            && maxThreads < Requests;
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();

@@ -50,8 +50,8 @@ public static class HttpClientFactory
         using HttpClient first = factory.CreateClient("prices");
         using HttpClient second = factory.CreateClient("prices");
         var handlers = app.Services.GetRequiredService<IHttpMessageHandlerFactory>();
-        Console.WriteLine($"same HttpClient: {ReferenceEquals(first, second)}");
-        Console.WriteLine("same handler: " + ReferenceEquals(
+        Console.WriteLine($"same HttpClient: {object.ReferenceEquals(first, second)}");
+        Console.WriteLine("same handler: " + object.ReferenceEquals(
             handlers.CreateHandler("prices"), handlers.CreateHandler("prices")));
         await app.StopAsync();
     }

@@ -23,8 +23,10 @@ public static class NoSynchronizationContext
         app.MapGet("/context", async (HttpContext context) =>
         {
             bool before = SynchronizationContext.Current is null;
+            bool poolBefore = Thread.CurrentThread.IsThreadPoolThread;
             await Task.Delay(10);
             bool afterAwait = SynchronizationContext.Current is null;
+            bool poolAfter = Thread.CurrentThread.IsThreadPoolThread;
             await Task.Delay(10).ConfigureAwait(false);
             bool afterConfigureAwait = SynchronizationContext.Current is null;
             // Still this request's context: nothing ties it to a thread.
@@ -34,6 +36,7 @@ public static class NoSynchronizationContext
                 SynchronizationContext.Current is null, on entry: {before}
                 ... after await: {afterAwait}
                 ... after await ConfigureAwait(false): {afterConfigureAwait}
+                on a thread-pool thread, on entry: {poolBefore}, after await: {poolAfter}
                 TaskScheduler.Current is the default (thread pool): {defaultScheduler}
                 HttpContext after ConfigureAwait(false): {path}
                 """;

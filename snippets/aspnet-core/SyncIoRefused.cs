@@ -17,7 +17,6 @@ namespace AspnetCore;
 
 public static class SyncIoRefused
 {
-    // <main>
     public static async Task Main()
     {
         var builder = WebApplication.CreateBuilder();
@@ -42,7 +41,6 @@ public static class SyncIoRefused
 
         await app.StopAsync();
     }
-    // </main>
 
     // <sync-read>
     private static void MapSyncRead(WebApplication app) =>

@@ -1,7 +1,7 @@
 import asyncio
 import threading
 
-CLIENTS = 100
+CLIENTS = 50
 
 
 async def main():
