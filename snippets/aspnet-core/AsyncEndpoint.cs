@@ -17,16 +17,15 @@ public static class AsyncEndpoint
     // <async-endpoint>
     public static async Task Main()
     {
-        const int Requests = 50;
-        // Allow the thread pool far fewer threads than there will be requests.
+        // Allow the thread pool a few threads, and send five times as many requests.
         int maxThreads = Math.Max(4, Environment.ProcessorCount);
         ThreadPool.GetMaxThreads(out _, out int ioThreads);
-        bool capped = ThreadPool.SetMaxThreads(maxThreads, ioThreads)
-            && maxThreads < Requests;
+        bool capped = ThreadPool.SetMaxThreads(maxThreads, ioThreads);
+        int requests = 5 * maxThreads;
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new OrderStore(expectedWaiting: Requests));
+        builder.Services.AddSingleton(new OrderStore(expectedWaiting: requests));
         await using var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");
 
@@ -38,22 +37,23 @@ public static class AsyncEndpoint
         });
 
         await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
-        Task<Order?>[] calls = Enumerable.Range(1, Requests)
+        Task<Order?>[] calls = Enumerable.Range(1, requests)
             .Select(id => client.GetFromJsonAsync<Order>($"/orders/{id}"))
             .ToArray();
         var store = app.Services.GetRequiredService<OrderStore>();
         Task timeout = Task.Delay(TimeSpan.FromSeconds(5));
         bool allIn = await Task.WhenAny(store.AllWaiting, timeout) == store.AllWaiting;
-        Console.WriteLine($"pool capped below {Requests} threads: {capped}");
-        Console.WriteLine($"{Requests} requests inside the endpoint at once: {allIn}");
+        Console.WriteLine($"pool capped at a fifth of the requests: {capped}");
+        Console.WriteLine($"all requests inside the endpoint at once: {allIn}");
 
         store.CompleteLoads(); // the "database" answers every query
         Order?[] orders = await Task.WhenAll(calls);
-        Console.WriteLine($"responses: {orders.Length}, all for the order asked: "
-            + orders.Select((order, i) => order?.Id == i + 1).All(ok => ok));
+        bool right = orders.Select((order, i) => order?.Id == i + 1).All(ok => ok);
+        Console.WriteLine($"every client got the order it asked for: {right}");
         Console.WriteLine(await client.GetStringAsync("/orders/7"));
+        client.Dispose(); // closes its connections before the server stops
         await app.StopAsync();
     }
 
