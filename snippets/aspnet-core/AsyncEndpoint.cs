@@ -1,4 +1,5 @@
 #:sdk Microsoft.NET.Sdk.Web
+#:property PublishAot=false
 // run: process
 using System;
 using System.Linq;

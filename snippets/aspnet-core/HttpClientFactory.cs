@@ -1,4 +1,5 @@
 #:sdk Microsoft.NET.Sdk.Web
+#:property PublishAot=false
 using System;
 using System.Linq;
 using System.Net.Http;
