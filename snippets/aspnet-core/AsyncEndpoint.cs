@@ -20,7 +20,7 @@ public static class AsyncEndpoint
     {
         // Allow the thread pool a few threads, and send five times as many requests.
         int maxThreads = Math.Max(4, Environment.ProcessorCount);
-        ThreadPool.GetMaxThreads(out _, out int ioThreads);
+        ThreadPool.GetMaxThreads(out int workerThreads, out int ioThreads);
         bool capped = ThreadPool.SetMaxThreads(maxThreads, ioThreads);
         int requests = 5 * maxThreads;
 
@@ -44,13 +44,14 @@ public static class AsyncEndpoint
             .Select(id => client.GetFromJsonAsync<Order>($"/orders/{id}"))
             .ToArray();
         var store = app.Services.GetRequiredService<OrderStore>();
-        Task timeout = Task.Delay(TimeSpan.FromSeconds(5));
+        Task timeout = Task.Delay(TimeSpan.FromSeconds(8));
         bool allIn = await Task.WhenAny(store.AllWaiting, timeout) == store.AllWaiting;
         Console.WriteLine($"pool capped at a fifth of the requests: {capped}");
         Console.WriteLine($"all requests inside the endpoint at once: {allIn}");
 
         store.CompleteLoads(); // the "database" answers every query
         Order?[] orders = await Task.WhenAll(calls);
+        ThreadPool.SetMaxThreads(workerThreads, ioThreads); // the proof is done
         bool right = orders.Select((order, i) => order?.Id == i + 1).All(ok => ok);
         Console.WriteLine($"every client got the order it asked for: {right}");
         Console.WriteLine(await client.GetStringAsync("/orders/7"));
