@@ -15,18 +15,18 @@ public static class BlockingCompensation
     {
         using var pool = new PoolAdjustments();
 
-        // Every pool thread blocks until all the requests run at once, so the pool
-        // has to add threads; the runtime's events say why it added them.
-        BlockEveryThread(gate => WaitOnEvent(gate.Task), extra: 1);
-        Console.WriteLine("blocked on an event: threads added on starvation: " +
-                          $"{pool.Starvation.Wait(Limit)}, because a thread blocked: " +
+        // Every pool thread blocks on an event until all of them are blocked: the
+        // pool is never told.
+        BlockEveryThread(gate => WaitOnEvent(gate.Task), extra: 0);
+        Console.WriteLine("blocked on an event: the pool was told a thread blocked: " +
                           $"{pool.ThreadBlocked.IsSet}");
 
-        // As .Result and GetResult() do; more requests, so the pool must add threads.
+        // As .Result and GetResult() do, with more requests than threads: the pool is
+        // told each time, and adds the threads they need.
         int more = Environment.ProcessorCount + 1;
         BlockEveryThread(gate => gate.Task.Wait(), extra: more);
-        Console.WriteLine("blocked on the task: threads added because a thread " +
-                          $"blocked: {pool.ThreadBlocked.Wait(Limit)}");
+        Console.WriteLine("blocked on the task: the pool was told, and added threads: " +
+                          $"{pool.ThreadBlocked.Wait(Limit)}");
     }
 
     // The runtime hands its events to a listener later, on a thread of its own.
@@ -67,8 +67,6 @@ public static class BlockingCompensation
     // an event that names the reason.
     private sealed class PoolAdjustments : EventListener
     {
-        public ManualResetEventSlim Starvation { get; } = new();
-
         public ManualResetEventSlim ThreadBlocked { get; } = new();
 
         protected override void OnEventSourceCreated(EventSource source)
@@ -89,7 +87,6 @@ public static class BlockingCompensation
 
             object? value = e.Payload![e.PayloadNames!.IndexOf("Reason")];
             int reason = Convert.ToInt32(value, CultureInfo.InvariantCulture);
-            if (reason == 6) Starvation.Set();
             if (reason == 8) ThreadBlocked.Set(); // "cooperative blocking"
         }
     }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SnippetHarness;
 
 /// <summary>One example for a host to run: its id, the assembly it is in, and the class that holds its Main.</summary>
-public sealed record HostJob(string Id, string AssemblyPath, string TypeName);
+public sealed record HostJob(string Id, string AssemblyPath, string TypeName, TimeSpan? Limit = null);
 
 /// <summary>An exception an example threw in a host process, as the host reported it (its type, message and stack).</summary>
 public sealed class HostedException(string text) : Exception(text.Split('\n')[0].Trim())
@@ -20,6 +20,11 @@ public sealed class HostedException(string text) : Exception(text.Split('\n')[0]
 /// </summary>
 public static class HostRunner
 {
+    // Examples that run alone, at once, over every target: a host each, started all together (a dozen per target),
+    // would oversubscribe a small machine until heavy examples miss their limit; a limit runs from the host's start,
+    // not from its wait for a slot. Batches are few (a target's processes) and stay unlimited.
+    private static readonly SemaphoreSlim Alone = new(2 * Environment.ProcessorCount);
+
     /// <summary>The host built for a target: <c>tests/SnippetHost/bin/&lt;configuration&gt;/&lt;tfm&gt;/&lt;rid&gt;/SnippetHost</c>.</summary>
     public static string HostPath(string repoRoot, string configuration, string host)
     {
@@ -30,7 +35,20 @@ public static class HostRunner
 
     /// <summary>Runs one example as a console program: what it prints, how it exits.</summary>
     public static Task<RunOutcome> RunOneAsync(string hostPath, RunTarget target, HostJob job, TimeSpan limit) =>
-        ChildProcess.RunAsync(Start(hostPath, target, ["run", job.AssemblyPath, job.TypeName]), limit);
+        InSlotAsync(() => ChildProcess.RunAsync(Start(hostPath, target, ["run", job.AssemblyPath, job.TypeName]), limit));
+
+    private static async Task<RunOutcome> InSlotAsync(Func<Task<RunOutcome>> run)
+    {
+        await Alone.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        finally
+        {
+            Alone.Release();
+        }
+    }
 
     /// <summary>Runs a batch, spread over the target's processes; every job gets an outcome.</summary>
     public static async Task<IReadOnlyDictionary<string, RunOutcome>> RunBatchAsync(
@@ -96,11 +114,12 @@ public static class HostRunner
             limitMs = (int)limit.TotalMilliseconds,
             parallel = target.Parallel,
             saturate = target.Saturate,
-            examples = jobs.Select(j => new { id = j.Id, assembly = j.AssemblyPath, type = j.TypeName }),
+            examples = jobs.Select(j => new { id = j.Id, assembly = j.AssemblyPath, type = j.TypeName, limitMs = (int)(j.Limit ?? limit).TotalMilliseconds }),
         })).ConfigureAwait(false);
 
         // One example at a time takes up to its limit each; a batch in parallel, up to a few limits.
-        var budget = (target.Parallel == 1 ? limit * (jobs.Count + 1) : limit * 3) + TimeSpan.FromSeconds(30);
+        var longest = jobs.Max(j => j.Limit ?? limit);
+        var budget = (target.Parallel == 1 ? longest * (jobs.Count + 1) : longest * 3) + TimeSpan.FromSeconds(30);
         var host = await ChildProcess.RunAsync(Start(hostPath, target, ["batch", jobsFile, resultsFile]), budget).ConfigureAwait(false);
         string? crashed = null;
         foreach (var line in File.Exists(resultsFile) ? await File.ReadAllLinesAsync(resultsFile).ConfigureAwait(false) : [])

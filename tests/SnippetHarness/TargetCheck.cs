@@ -38,19 +38,19 @@ public static class TargetCheck
             }
             else
             {
-                batch.AddRange(Enumerable.Range(1, target.Runs).Select(run => new HostJob(RunId(example, run, target), where.Assembly, where.Type)));
+                batch.AddRange(Enumerable.Range(1, target.Runs).Select(run => new HostJob(RunId(example, run, target), where.Assembly, where.Type, LimitFor(header, limit))));
             }
         }
 
         var batched = HostRunner.RunBatchAsync(hostPath, target, batch, limit, workDir);
-        var separate = alone.Select(async a => (a.Example, a.Header, Outcome: await HostRunner.RunOneAsync(hostPath, target, a.Job, limit).ConfigureAwait(false))).ToList();
+        var separate = alone.Select(async a => (a.Example, a.Header, Outcome: await HostRunner.RunOneAsync(hostPath, target, a.Job, LimitFor(a.Header, limit)).ConfigureAwait(false))).ToList();
         var outcomes = await batched.ConfigureAwait(false);
 
         foreach (var (example, header) in examples.Where(e => !verdicts.ContainsKey(e.Example.Id) && alone.All(a => a.Example != e.Example)))
         {
             // The first run that fails is the one reported; a run that is missing ended its host.
             verdicts[example.Id] = Enumerable.Range(1, target.Runs)
-                .Select(run => Judge(example, header, outcomes[RunId(example, run, target)], target, limit, accept, run))
+                .Select(run => Judge(example, header, outcomes[RunId(example, run, target)], target, LimitFor(header, limit), accept, run))
                 .FirstOrDefault(f => f is not null);
         }
 
@@ -58,15 +58,20 @@ public static class TargetCheck
         {
             var (example, header, outcome) = await task.ConfigureAwait(false);
             var expected = ExpectedFor(example, target);
+            var own = LimitFor(header, limit);
             verdicts[example.Id] = SnippetCheck.Within(
                 header.RunInProcess
-                    ? SnippetCheck.Judge(example, header, outcome, limit, accept && expected != example.ExpectedOutputPath, expected)
-                    : SnippetCheck.JudgeIsolated(example, build.Ending(example)!, outcome, limit, accept && expected != example.ExpectedOutputPath, expected),
+                    ? SnippetCheck.Judge(example, header, outcome, own, accept && expected != example.ExpectedOutputPath, expected)
+                    : SnippetCheck.JudgeIsolated(example, build.Ending(example)!, outcome, own, accept && expected != example.ExpectedOutputPath, expected),
                 target.Name);
         }
 
         return verdicts;
     }
+
+    // A web example in a host starts ASP.NET Core and Kestrel from cold, without the test process's warm JIT, beside
+    // the target's other examples: on a busy 2-core machine that alone can take seconds.
+    private static TimeSpan LimitFor(ExampleHeader header, TimeSpan limit) => header.IsWeb ? limit * 3 : limit;
 
     private static string? Judge(Example example, ExampleHeader header, RunOutcome outcome, RunTarget target, TimeSpan limit, bool accept, int run)
     {

@@ -8,7 +8,7 @@ using System.Text.Json.Nodes;
 //   SnippetHost run <assembly> <type>          one example as a console program runs it: its output, its exit code
 //   SnippetHost batch <jobs.json> <results>    many examples, each with its output captured; one JSON line each
 //
-// jobs.json: { "limitMs": 10000, "parallel": 8, "saturate": false, "examples": [ { "id", "assembly", "type" } ] }
+// jobs.json: { "limitMs": 10000, "parallel": 8, "saturate": false, "examples": [ { "id", "assembly", "type", "limitMs" } ] }
 // With "saturate", examples run one at a time and every thread-pool thread is kept blocked while each runs, so its
 // continuations wait for the pool to inject threads: a schedule that breaks timing assumptions.
 return args switch
@@ -35,7 +35,10 @@ internal static class Host
         var limit = TimeSpan.FromMilliseconds((int)jobs["limitMs"]!);
         var saturate = (bool?)jobs["saturate"] ?? false;
         var parallel = saturate ? 1 : (int?)jobs["parallel"] ?? 8;
-        var examples = jobs["examples"]!.AsArray().Select(e => (Id: (string)e!["id"]!, Assembly: (string)e["assembly"]!, Type: (string)e["type"]!)).ToList();
+        var examples = jobs["examples"]!.AsArray()
+            .Select(e => (Id: (string)e!["id"]!, Assembly: (string)e["assembly"]!, Type: (string)e["type"]!,
+                Limit: e["limitMs"] is { } ms ? TimeSpan.FromMilliseconds((int)ms) : limit))
+            .ToList();
 
         // Results are written as they come, so what finished survives an example that ends the process.
         using var results = new StreamWriter(resultsPath, append: true, new UTF8Encoding(false)) { AutoFlush = true };
@@ -57,7 +60,7 @@ internal static class Host
             {
                 // Each run in a load context of its own: runs of the same example share no static state.
                 var context = new System.Runtime.Loader.AssemblyLoadContext(example.Id, isCollectible: true);
-                var outcome = await RunCapturedAsync(example.Id, () => MainOf(context.LoadFromAssemblyPath(example.Assembly), example.Type), limit, saturate);
+                var outcome = await RunCapturedAsync(example.Id, () => MainOf(context.LoadFromAssemblyPath(example.Assembly), example.Type), example.Limit, saturate);
                 context.Unload();
                 outcome["id"] = example.Id;
                 Write(outcome);
