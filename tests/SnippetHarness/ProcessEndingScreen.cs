@@ -26,12 +26,17 @@ public static class ProcessEndingScreen
     public static ProcessEnding? Find(Compilation compilation, SyntaxTree tree)
     {
         var model = compilation.GetSemanticModel(tree);
-        foreach (var node in tree.GetRoot().DescendantNodes())
+        var root = tree.GetCompilationUnitRoot();
+
+        // Binding is what costs: only calls and creations that could name one of those are bound. A file that
+        // declares a using alias could name them otherwise, so all of its calls and creations are bound.
+        var anyName = root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
+        foreach (var node in root.DescendantNodes())
         {
             var what = node switch
             {
-                InvocationExpressionSyntax call when model.GetSymbolInfo(call).Symbol is IMethodSymbol m => Calls(m),
-                BaseObjectCreationExpressionSyntax creation when model.GetTypeInfo(creation).Type is { } type &&
+                InvocationExpressionSyntax call when (anyName || CouldEnd(call)) && model.GetSymbolInfo(call).Symbol is IMethodSymbol m => Calls(m),
+                BaseObjectCreationExpressionSyntax creation when (anyName || CouldBeCallbackType(creation)) && model.GetTypeInfo(creation).Type is { } type &&
                     CallbackTypes.Contains(type.ToDisplayString()) => $"it creates a {type.Name}, whose unhandled exception ends the process",
                 MethodDeclarationSyntax method when IsAsyncVoid(method.Modifiers, method.ReturnType) => $"async void method '{method.Identifier.ValueText}'",
                 LocalFunctionStatementSyntax local when IsAsyncVoid(local.Modifiers, local.ReturnType) => $"async void local function '{local.Identifier.ValueText}'",
@@ -47,6 +52,34 @@ public static class ProcessEndingScreen
 
         return null;
     }
+
+    private static readonly HashSet<string> CallNames = [.. EndingCalls.Concat(CallbackCalls).Select(c => c[(c.LastIndexOf('.') + 1)..])];
+
+    private static readonly HashSet<string> TypeNames = [.. CallbackTypes.Select(t => t[(t.LastIndexOf('.') + 1)..])];
+
+    // The name a call ends in (Exit in Environment.Exit(1), in Exit(1) under using static, in Exit<T>(...)).
+    private static bool CouldEnd(InvocationExpressionSyntax call) => call.Expression switch
+    {
+        SimpleNameSyntax name => CallNames.Contains(name.Identifier.ValueText),
+        MemberAccessExpressionSyntax member => CallNames.Contains(member.Name.Identifier.ValueText),
+        MemberBindingExpressionSyntax binding => CallNames.Contains(binding.Name.Identifier.ValueText),
+        _ => true, // a delegate or anything else that is called: bind it
+    };
+
+    // new Timer(...), new System.Threading.Timer(...); a target-typed new() names no type, so it is bound.
+    private static bool CouldBeCallbackType(BaseObjectCreationExpressionSyntax creation) => creation switch
+    {
+        ObjectCreationExpressionSyntax { Type: var type } => TypeNames.Contains(LastName(type)),
+        _ => true,
+    };
+
+    private static string LastName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => "",
+    };
 
     private static string? Calls(IMethodSymbol method)
     {

@@ -220,11 +220,10 @@ public sealed class SnippetSuite : IDisposable
         var (compiled, versionsVerdict) = await OnCompileThreadAsync(() =>
             (main is null ? (header.IsWeb ? _webCompiler.Value : _compiler).Compile(example, tree, warningsAsErrors: expected.Count == 0) : null,
              _versions.Check(example, tree, header, merged?.PassedBaseline(example) == true))).ConfigureAwait(false);
-        var output = compiled is not null
-            ? await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false)
-            : DiagnosticExpectations.Compare(await merged!.WarningsOfAsync(example).ConfigureAwait(false), [], example.RelativePath) is { } undeclared
-                ? SnippetCheck.Mismatch(example, 0, undeclared)
-                : null;
+        // In the merged build the analyzers are still running over every example: this one runs meanwhile, and a
+        // warning it does not declare is its verdict (before what its run printed).
+        var undeclared = compiled is null ? UndeclaredWarningAsync(merged!, example) : Task.FromResult<string?>(null);
+        var output = compiled is not null ? await SnippetCheck.CompileFailureAsync(compiled, expected).ConfigureAwait(false) : null;
         if (output is null && compiled is not null && !header.RunInProcess)
         {
             ending ??= ProcessEndingScreen.Find(compiled.Compilation, tree);
@@ -251,8 +250,13 @@ public sealed class SnippetSuite : IDisposable
                 : SnippetCheck.Judge(example, header, outcome, Limit, AcceptOutput);
         }
 
-        return new ExampleVerdict(output, await regions.ConfigureAwait(false), versionsVerdict);
+        return new ExampleVerdict(await undeclared.ConfigureAwait(false) ?? output, await regions.ConfigureAwait(false), versionsVerdict);
     }
+
+    private static async Task<string?> UndeclaredWarningAsync(MergedBuild merged, Example example) =>
+        DiagnosticExpectations.Compare(await merged.WarningsOfAsync(example).ConfigureAwait(false), [], example.RelativePath) is { } undeclared
+            ? SnippetCheck.Mismatch(example, 0, undeclared)
+            : null;
 
     // A Python program is only run: its regions are checked for well-formed tags, and it claims no .NET version.
     private async Task<ExampleVerdict> CheckPythonAsync(Example example, string source)
