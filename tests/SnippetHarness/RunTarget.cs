@@ -39,9 +39,9 @@ public sealed record RunTarget(
     /// <summary>Schedules that break timing assumptions, on .NET 10.</summary>
     public static readonly IReadOnlyList<RunTarget> Schedules =
     [
-        new("with the thread pool saturated", "saturated", 10, 10, "net10.0", Saturate: true, Processes: 6, Parallel: 1),
-        new("on one processor", "one-cpu", 10, 10, "net10.0", Environment: new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, Processes: 4, Parallel: 1),
-        new("run three more times", "repeated", 10, 10, "net10.0", Runs: 3),
+        new("with the thread pool saturated", "saturated", 10, 10, "net10.0", Saturate: true, Processes: 32, Parallel: 1),
+        new("on one processor", "one-cpu", 10, 10, "net10.0", Environment: new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, Processes: 16, Parallel: 1),
+        new("run three more times", "repeated", 10, 10, "net10.0", Processes: 3, Runs: 3),
     ];
 
     public static IEnumerable<RunTarget> All => Runtimes.Concat(Schedules);
