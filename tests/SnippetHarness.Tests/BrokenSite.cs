@@ -6,6 +6,8 @@ namespace SnippetHarness.Tests;
 public sealed class BrokenSite : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("broken-site-").FullName;
+    private readonly Lock _gate = new();
+    private Task<SiteBrowser>? _browser;
 
     public DocfxResult Build { get; private set; } = null!;
 
@@ -18,16 +20,24 @@ public sealed class BrokenSite : IAsyncLifetime
         Rendered = new RenderedSite(output);
     }
 
-    /// <summary>Opens one rendered page in the browser.</summary>
+    /// <summary>Opens one rendered page in the browser (one browser for all of them, started by the first).</summary>
     public async Task<PageVisit> VisitAsync(string page)
     {
-        await using var browser = await SiteBrowser.StartAsync(Rendered.Root);
-        return await browser.VisitAsync(page);
+        lock (_gate)
+        {
+            _browser ??= SiteBrowser.StartAsync(Rendered.Root);
+        }
+
+        return await (await _browser).VisitAsync(page);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_browser is { IsCompletedSuccessfully: true })
+        {
+            await (await _browser).DisposeAsync();
+        }
+
         Directory.Delete(_folder, recursive: true);
-        return ValueTask.CompletedTask;
     }
 }
