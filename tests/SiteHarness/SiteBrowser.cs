@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace SiteHarness;

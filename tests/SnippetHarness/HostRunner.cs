@@ -4,8 +4,8 @@ using System.Text.Json;
 
 namespace SnippetHarness;
 
-/// <summary>One example for a host to run: its id, the assembly it is in, and the class that holds its Main.</summary>
-public sealed record HostJob(string Id, string AssemblyPath, string TypeName, TimeSpan? Limit = null);
+/// <summary>One example for a host to run: its id, the assembly it is in, the class that holds its Main, and how long it may take.</summary>
+public sealed record HostJob(string Id, string AssemblyPath, string TypeName, TimeSpan Limit);
 
 /// <summary>An exception an example threw in a host process, as the host reported it (its type, message and stack).</summary>
 public sealed class HostedException(string text) : Exception(text.Split('\n')[0].Trim())
@@ -34,8 +34,8 @@ public static class HostRunner
     }
 
     /// <summary>Runs one example as a console program: what it prints, how it exits.</summary>
-    public static Task<RunOutcome> RunOneAsync(string hostPath, RunTarget target, HostJob job, TimeSpan limit) =>
-        InSlotAsync(() => ChildProcess.RunAsync(Start(hostPath, target, ["run", job.AssemblyPath, job.TypeName]), limit));
+    public static Task<RunOutcome> RunOneAsync(string hostPath, RunTarget target, HostJob job) =>
+        InSlotAsync(() => ChildProcess.RunAsync(Start(hostPath, target, ["run", job.AssemblyPath, job.TypeName]), job.Limit));
 
     private static async Task<RunOutcome> InSlotAsync(Func<Task<RunOutcome>> run)
     {
@@ -52,23 +52,23 @@ public static class HostRunner
 
     /// <summary>Runs a batch, spread over the target's processes; every job gets an outcome.</summary>
     public static async Task<IReadOnlyDictionary<string, RunOutcome>> RunBatchAsync(
-        string hostPath, RunTarget target, IReadOnlyList<HostJob> jobs, TimeSpan limit, string workDir)
+        string hostPath, RunTarget target, IReadOnlyList<HostJob> jobs, string workDir)
     {
         var shares = Enumerable.Range(0, Math.Max(1, Math.Min(target.Processes, jobs.Count)))
             .Select(p => jobs.Where((_, i) => i % target.Processes == p).ToList())
             .ToList();
-        var results = await Task.WhenAll(shares.Select((share, p) => RunShareAsync(hostPath, target, share, limit, Path.Combine(workDir, $"{target.Key}-{p}")))).ConfigureAwait(false);
+        var results = await Task.WhenAll(shares.Select((share, p) => RunShareAsync(hostPath, target, share, Path.Combine(workDir, $"{target.Key}-{p}")))).ConfigureAwait(false);
         return results.SelectMany(r => r).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
     }
 
-    private static async Task<Dictionary<string, RunOutcome>> RunShareAsync(string hostPath, RunTarget target, List<HostJob> jobs, TimeSpan limit, string workDir)
+    private static async Task<Dictionary<string, RunOutcome>> RunShareAsync(string hostPath, RunTarget target, List<HostJob> jobs, string workDir)
     {
         Directory.CreateDirectory(workDir);
         var outcomes = new Dictionary<string, RunOutcome>(StringComparer.Ordinal);
         var pending = jobs;
         for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            var (host, crashed) = await RunHostAsync(hostPath, target, pending, limit, Path.Combine(workDir, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)), outcomes).ConfigureAwait(false);
+            var (host, crashed) = await RunHostAsync(hostPath, target, pending, Path.Combine(workDir, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)), outcomes).ConfigureAwait(false);
             var unfinished = pending.Where(j => !outcomes.ContainsKey(j.Id)).ToList();
             if (unfinished.Count == 0)
             {
@@ -89,7 +89,7 @@ public static class HostRunner
             else
             {
                 // It could not tell which one did (Environment.Exit, say): each unfinished example gets a host of its own.
-                var alone = await Task.WhenAll(unfinished.Select((j, i) => RunShareAsync(hostPath, target, [j], limit, Path.Combine(workDir, $"alone-{i}")))).ConfigureAwait(false);
+                var alone = await Task.WhenAll(unfinished.Select((j, i) => RunShareAsync(hostPath, target, [j], Path.Combine(workDir, $"alone-{i}")))).ConfigureAwait(false);
                 foreach (var (id, outcome) in alone.SelectMany(a => a))
                 {
                     outcomes[id] = outcome;
@@ -104,21 +104,21 @@ public static class HostRunner
 
     // One host process over the jobs; adds each finished example's outcome, returns how the host ended and whom it blamed.
     private static async Task<(RunOutcome Host, string? Crashed)> RunHostAsync(
-        string hostPath, RunTarget target, List<HostJob> jobs, TimeSpan limit, string workDir, Dictionary<string, RunOutcome> outcomes)
+        string hostPath, RunTarget target, List<HostJob> jobs, string workDir, Dictionary<string, RunOutcome> outcomes)
     {
         Directory.CreateDirectory(workDir);
         var jobsFile = Path.Combine(workDir, "jobs.json");
         var resultsFile = Path.Combine(workDir, "results.jsonl");
+        var longest = jobs.Max(j => j.Limit);
         await File.WriteAllTextAsync(jobsFile, JsonSerializer.Serialize(new
         {
-            limitMs = (int)limit.TotalMilliseconds,
+            limitMs = (int)longest.TotalMilliseconds,
             parallel = target.Parallel,
             saturate = target.Saturate,
-            examples = jobs.Select(j => new { id = j.Id, assembly = j.AssemblyPath, type = j.TypeName, limitMs = (int)(j.Limit ?? limit).TotalMilliseconds }),
+            examples = jobs.Select(j => new { id = j.Id, assembly = j.AssemblyPath, type = j.TypeName, limitMs = (int)j.Limit.TotalMilliseconds }),
         })).ConfigureAwait(false);
 
         // One example at a time takes up to its limit each; a batch in parallel, up to a few limits.
-        var longest = jobs.Max(j => j.Limit ?? limit);
         var budget = (target.Parallel == 1 ? longest * (jobs.Count + 1) : longest * 3) + TimeSpan.FromSeconds(30);
         var host = await ChildProcess.RunAsync(Start(hostPath, target, ["batch", jobsFile, resultsFile]), budget).ConfigureAwait(false);
         string? crashed = null;

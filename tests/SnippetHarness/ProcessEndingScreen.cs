@@ -30,13 +30,13 @@ public static class ProcessEndingScreen
 
         // Binding is what costs: only calls and creations that could name one of those are bound. A file that
         // declares a using alias could name them otherwise, so all of its calls and creations are bound.
-        var anyName = root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
+        var aliased = root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
         foreach (var node in root.DescendantNodes())
         {
             var what = node switch
             {
-                InvocationExpressionSyntax call when (anyName || CouldEnd(call)) && model.GetSymbolInfo(call).Symbol is IMethodSymbol m => Calls(m),
-                BaseObjectCreationExpressionSyntax creation when (anyName || CouldBeCallbackType(creation)) && model.GetTypeInfo(creation).Type is { } type &&
+                InvocationExpressionSyntax call when (aliased || CouldEnd(call)) && model.GetSymbolInfo(call).Symbol is IMethodSymbol m => Calls(m),
+                BaseObjectCreationExpressionSyntax creation when (aliased || CouldBeCallbackType(creation)) && model.GetTypeInfo(creation).Type is { } type &&
                     CallbackTypes.Contains(type.ToDisplayString()) => $"it creates a {type.Name}, whose unhandled exception ends the process",
                 MethodDeclarationSyntax method when IsAsyncVoid(method.Modifiers, method.ReturnType) => $"async void method '{method.Identifier.ValueText}'",
                 LocalFunctionStatementSyntax local when IsAsyncVoid(local.Modifiers, local.ReturnType) => $"async void local function '{local.Identifier.ValueText}'",

@@ -34,7 +34,7 @@ public static class TargetCheck
 
             if (header.RunInProcess || build.Ending(example) is not null)
             {
-                alone.Add((example, header, new HostJob(example.Id, where.Assembly, where.Type)));
+                alone.Add((example, header, new HostJob(example.Id, where.Assembly, where.Type, LimitFor(header, limit))));
             }
             else
             {
@@ -42,8 +42,8 @@ public static class TargetCheck
             }
         }
 
-        var batched = HostRunner.RunBatchAsync(hostPath, target, batch, limit, workDir);
-        var separate = alone.Select(async a => (a.Example, a.Header, Outcome: await HostRunner.RunOneAsync(hostPath, target, a.Job, LimitFor(a.Header, limit)).ConfigureAwait(false))).ToList();
+        var batched = HostRunner.RunBatchAsync(hostPath, target, batch, workDir);
+        var separate = alone.Select(async a => (a.Example, a.Header, a.Job.Limit, Outcome: await HostRunner.RunOneAsync(hostPath, target, a.Job).ConfigureAwait(false))).ToList();
         var outcomes = await batched.ConfigureAwait(false);
 
         foreach (var (example, header) in examples.Where(e => !verdicts.ContainsKey(e.Example.Id) && alone.All(a => a.Example != e.Example)))
@@ -56,9 +56,8 @@ public static class TargetCheck
 
         foreach (var task in separate)
         {
-            var (example, header, outcome) = await task.ConfigureAwait(false);
+            var (example, header, own, outcome) = await task.ConfigureAwait(false);
             var expected = ExpectedFor(example, target);
-            var own = LimitFor(header, limit);
             verdicts[example.Id] = SnippetCheck.Within(
                 header.RunInProcess
                     ? SnippetCheck.Judge(example, header, outcome, own, accept && expected != example.ExpectedOutputPath, expected)
