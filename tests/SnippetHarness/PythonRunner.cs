@@ -14,24 +14,18 @@ public static partial class PythonRunner
     public const int MinimumMinor = 11;
 
     private static readonly Lock Gate = new();
-    private static Task<string?>? _problem;
+    private static Task<(string Executable, string? Problem)>? _probe;
 
     private static string Interpreter => Environment.GetEnvironmentVariable("PYTHON") is { Length: > 0 } python ? python : "python3";
 
     /// <returns>Why the examples cannot run here (no interpreter, or one too old), or null. Probed once.</returns>
-    public static Task<string?> ProblemAsync()
-    {
-        lock (Gate)
-        {
-            return _problem ??= FindProblemAsync();
-        }
-    }
+    public static async Task<string?> ProblemAsync() => (await ProbeAsync().ConfigureAwait(false)).Problem;
 
     public static async Task<RunOutcome> RunAsync(Example example, TimeSpan limit)
     {
         // Isolated (-I: no user site, no PYTHON* variables, no script folder on sys.path), no .pyc files beside
         // the examples (-B), UTF-8 output whatever the locale.
-        var start = new ProcessStartInfo(Interpreter, ["-I", "-B", "-X", "utf8", example.SourcePath])
+        var start = new ProcessStartInfo((await ProbeAsync().ConfigureAwait(false)).Executable, ["-I", "-B", "-X", "utf8", example.SourcePath])
         {
             WorkingDirectory = Path.GetDirectoryName(example.SourcePath)!,
         };
@@ -49,26 +43,40 @@ public static partial class PythonRunner
         return $"{example.RelativePath}:{line}";
     }
 
-    private static async Task<string?> FindProblemAsync()
+    private static Task<(string Executable, string? Problem)> ProbeAsync()
+    {
+        lock (Gate)
+        {
+            return _probe ??= FindInterpreterAsync();
+        }
+    }
+
+    // The interpreter's own path, not the name: where python3 is a version manager's shim (pyenv, asdf), each run
+    // through it starts a shell and the manager first, which doubled the Python examples' cost.
+    private static async Task<(string Executable, string? Problem)> FindInterpreterAsync()
     {
         const string install = "install Python 3.11 or later (Debian and Ubuntu: apt-get install python3), or set PYTHON to its path";
         try
         {
             var outcome = await ChildProcess.RunAsync(
-                new ProcessStartInfo(Interpreter, ["-c", "import sys; print(sys.version_info[0], sys.version_info[1])"]),
+                new ProcessStartInfo(Interpreter, ["-c", "import sys; print(sys.version_info[0], sys.version_info[1]); print(sys.executable)"]),
                 TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-            var parts = outcome.StandardOutput.Split(' ', StringSplitOptions.TrimEntries);
+            var lines = outcome.StandardOutput.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries);
+            var parts = lines[0].Split(' ', StringSplitOptions.TrimEntries);
             if (outcome.ExitCode != 0 || parts.Length != 2)
             {
-                return $"'{Interpreter}' did not report its version: {install}.";
+                return (Interpreter, $"'{Interpreter}' did not report its version: {install}.");
             }
 
             var (major, minor) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-            return major == 3 && minor >= MinimumMinor ? null : $"'{Interpreter}' is Python {major}.{minor}: the Python examples need 3.{MinimumMinor} or later; {install}.";
+            var executable = lines is [_, { Length: > 0 } path, ..] && File.Exists(path) ? path : Interpreter;
+            return major == 3 && minor >= MinimumMinor
+                ? (executable, null)
+                : (executable, $"'{Interpreter}' is Python {major}.{minor}: the Python examples need 3.{MinimumMinor} or later; {install}.");
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return $"'{Interpreter}' was not found: the Python examples need it; {install}.";
+            return (Interpreter, $"'{Interpreter}' was not found: the Python examples need it; {install}.");
         }
     }
 
