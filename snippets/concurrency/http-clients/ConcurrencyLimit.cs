@@ -165,9 +165,8 @@ public static class ConcurrencyLimit
         public async ValueTask DisposeAsync()
         {
             await _stopping.CancelAsync(); // handlers still waiting give up
-            _listener.Stop();               // the accept loop's pending wait fails
+            _listener.Close();              // the port is freed, the accept loop's wait fails
             await _acceptLoop;              // and it waits for its handlers
-            _listener.Close();
             _stopping.Dispose();
             if (_handlerBug is { } bug)
             {
