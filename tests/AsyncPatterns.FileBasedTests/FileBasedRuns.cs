@@ -5,7 +5,8 @@ namespace AsyncPatterns.FileBasedTests;
 
 /// <summary>
 /// Every C# example, copied alone to a folder outside the repository (so no Directory.Build.props applies), run with
-/// <c>dotnet run Example.cs</c> as a reader would, and judged as the test process judges it. The runs start together,
+/// <c>dotnet run Example.cs</c> as a reader would, and judged as the test process judges it; every Python example run
+/// by an interpreter of its own (the test process forks its runs from one kept ready). The runs start together,
 /// a few at a time (each is mostly a build); each test awaits its own.
 /// </summary>
 public static class FileBasedRuns
@@ -13,7 +14,7 @@ public static class FileBasedRuns
     public static readonly string Root = RepositoryRoot.Above(AppContext.BaseDirectory);
 
     public static readonly IReadOnlyList<Example> Examples =
-        [.. ExampleCatalog.Discover(Path.Combine(Root, "snippets"), Root).Where(e => e.IsCSharp)];
+        ExampleCatalog.Discover(Path.Combine(Root, "snippets"), Root);
 
     // A stable folder per example, so that a rerun with the file unchanged reuses dotnet run's build.
     private static readonly string Scratch = Path.Combine(Path.GetTempPath(), "async-patterns-file-based");
@@ -64,30 +65,46 @@ public static class FileBasedRuns
         await Slots.WaitAsync().ConfigureAwait(false);
         try
         {
-            var folder = Path.Combine(Scratch, example.Id.Replace('/', '_'));
-            Directory.CreateDirectory(folder);
-            var file = Path.Combine(folder, Path.GetFileName(example.SourcePath));
-            var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
-            if (!File.Exists(file) || await File.ReadAllTextAsync(file).ConfigureAwait(false) != source)
-            {
-                await File.WriteAllTextAsync(file, source).ConfigureAwait(false);
-            }
-
-            // Built first, so that what the compiler says (the warnings some examples exist to show) is not taken
-            // for what the program printed; then run as `dotnet run` runs it.
-            var build = await DotNetAsync(folder, ["build", Path.GetFileName(file)]).ConfigureAwait(false);
-            if (build.ExitCode != 0)
-            {
-                return $"{example.RelativePath}:1: as a file-based app: `dotnet build {Path.GetFileName(file)}` failed:\n{build.StandardOutput}{build.StandardError}";
-            }
-
-            var outcome = await DotNetAsync(folder, ["run", "--no-build", Path.GetFileName(file)]).ConfigureAwait(false);
-            var failure = SnippetCheck.Judge(example, ExampleHeader.Parse(source), outcome, Limit, accept: false);
-            return SnippetCheck.Within(failure, "as a file-based app");
+            return example.IsCSharp ? await RunAsFileBasedAppAsync(example).ConfigureAwait(false) : await RunAloneAsync(example).ConfigureAwait(false);
         }
         finally
         {
             Slots.Release();
         }
+    }
+
+    private static async Task<string?> RunAloneAsync(Example example)
+    {
+        if (await PythonRunner.ProblemAsync().ConfigureAwait(false) is { } missing)
+        {
+            return $"{example.RelativePath}:1: {missing}";
+        }
+
+        var outcome = await PythonRunner.RunAloneAsync(example, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        return SnippetCheck.Within(SnippetCheck.JudgePython(example, outcome, TimeSpan.FromSeconds(10), accept: false), "in an interpreter of its own");
+    }
+
+    private static async Task<string?> RunAsFileBasedAppAsync(Example example)
+    {
+        var folder = Path.Combine(Scratch, example.Id.Replace('/', '_'));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, Path.GetFileName(example.SourcePath));
+        var source = await File.ReadAllTextAsync(example.SourcePath).ConfigureAwait(false);
+        if (!File.Exists(file) || await File.ReadAllTextAsync(file).ConfigureAwait(false) != source)
+        {
+            await File.WriteAllTextAsync(file, source).ConfigureAwait(false);
+        }
+
+        // Built first, so that what the compiler says (the warnings some examples exist to show) is not taken
+        // for what the program printed; then run as `dotnet run` runs it.
+        var build = await DotNetAsync(folder, ["build", Path.GetFileName(file)]).ConfigureAwait(false);
+        if (build.ExitCode != 0)
+        {
+            return $"{example.RelativePath}:1: as a file-based app: `dotnet build {Path.GetFileName(file)}` failed:\n{build.StandardOutput}{build.StandardError}";
+        }
+
+        var outcome = await DotNetAsync(folder, ["run", "--no-build", Path.GetFileName(file)]).ConfigureAwait(false);
+        var failure = SnippetCheck.Judge(example, ExampleHeader.Parse(source), outcome, Limit, accept: false);
+        return SnippetCheck.Within(failure, "as a file-based app");
     }
 }

@@ -7,7 +7,8 @@ namespace SnippetHarness;
 /// <summary>
 /// Runs a Python example with <c>python3</c> (or the interpreter <c>PYTHON</c> names) in a child process: the
 /// same transcript, time limit and comparison as a C# example in a child process. The examples use only the
-/// standard library and need Python 3.11 or later.
+/// standard library and need Python 3.11 or later. Where the system can fork, the process is forked from one
+/// interpreter kept ready (<see cref="PythonForkServer"/>); <see cref="RunAloneAsync"/> starts one as a reader does.
 /// </summary>
 public static partial class PythonRunner
 {
@@ -15,6 +16,7 @@ public static partial class PythonRunner
 
     private static readonly Lock Gate = new();
     private static Task<(string Executable, string? Problem)>? _probe;
+    private static PythonForkServer? _server;
 
     private static string Interpreter => Environment.GetEnvironmentVariable("PYTHON") is { Length: > 0 } python ? python : "python3";
 
@@ -22,6 +24,32 @@ public static partial class PythonRunner
     public static async Task<string?> ProblemAsync() => (await ProbeAsync().ConfigureAwait(false)).Problem;
 
     public static async Task<RunOutcome> RunAsync(Example example, TimeSpan limit)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return await RunAloneAsync(example, limit).ConfigureAwait(false);
+        }
+
+        var executable = (await ProbeAsync().ConfigureAwait(false)).Executable;
+        PythonForkServer server;
+        lock (Gate)
+        {
+            server = _server ??= PythonForkServer.Start(executable);
+        }
+
+        try
+        {
+            return await server.RunAsync(example, limit).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            // Not the example's doing, but it could not be run: its check fails with why, under its name.
+            return new RunOutcome("", e is TimeoutException ? "the Python fork server did not answer" : e.Message, null, null, TimedOut: false);
+        }
+    }
+
+    /// <summary>Runs the example in an interpreter of its own, as <c>python3 example.py</c> does.</summary>
+    public static async Task<RunOutcome> RunAloneAsync(Example example, TimeSpan limit)
     {
         // Isolated (-I: no user site, no PYTHON* variables, no script folder on sys.path), no .pyc files beside
         // the examples (-B), UTF-8 output whatever the locale.
