@@ -18,11 +18,12 @@ public sealed class RegionCompiler
     private readonly CSharpCompilation _template;
 
     /// <param name="web">With ASP.NET Core's reference assemblies too.</param>
+    /// <remarks>Only errors count here, so nullable annotations are read but not flow-analysed (that analysis only reports warnings).</remarks>
     public RegionCompiler(bool web = false) => _template = CSharpCompilation.CreateScriptCompilation(
         "Region",
         syntaxTree: null,
         TargetFrameworks.References(TargetFrameworks.Current, web),
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Annotations, concurrentBuild: false));
 
     /// <summary>Compile errors of every region of one source file, keyed by region name.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<Diagnostic>> Compile(string relativePath, string source, IEnumerable<Region> regions)
