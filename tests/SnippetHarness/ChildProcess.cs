@@ -8,11 +8,13 @@ public static class ChildProcess
     /// <returns>What it printed and its exit code; <see cref="RunOutcome.TimedOut"/> when it had to be killed.</returns>
     public static async Task<RunOutcome> RunAsync(ProcessStartInfo start, TimeSpan limit)
     {
+        start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Close(); // a program that reads its input gets end-of-file, not the test host's terminal
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(limit);

@@ -66,8 +66,20 @@ internal sealed class PythonForkServer
         };
         _requests.Writer.TryWrite(request.ToJsonString());
 
-        // The server ends a run at its limit; this only guards against the server itself not answering.
-        var (exitCode, timedOut) = await reply.Task.WaitAsync(limit + TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        // The server ends a run at its limit; this only guards against the server itself not answering, and then
+        // ends it, runs and all, so that every run still waiting fails at once, saying why.
+        (int? ExitCode, bool TimedOut) answer;
+        try
+        {
+            answer = await reply.Task.WaitAsync(limit + TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            End($"the Python fork server did not answer within {(limit + TimeSpan.FromSeconds(30)).TotalSeconds:0} s");
+            throw new InvalidOperationException(_ended);
+        }
+
+        var (exitCode, timedOut) = answer;
         return new RunOutcome(await ReadAndDeleteAsync(stdout).ConfigureAwait(false), await ReadAndDeleteAsync(stderr).ConfigureAwait(false),
             exitCode, null, timedOut);
     }
@@ -115,32 +127,57 @@ internal sealed class PythonForkServer
 
     private async Task ReadRepliesAsync()
     {
-        while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+        try
         {
-            var reply = JsonNode.Parse(line)!;
-            TaskCompletionSource<(int?, bool)>? waiting;
-            lock (_gate)
+            while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
-                _waiting.Remove(reply["id"]!.GetValue<long>(), out waiting);
+                if (JsonNode.Parse(line) is not JsonObject { } reply || reply["id"] is not JsonValue id || reply["timedOut"] is not JsonValue timedOut)
+                {
+                    throw new FormatException($"not a reply: {line}");
+                }
+
+                TaskCompletionSource<(int?, bool)>? waiting;
+                lock (_gate)
+                {
+                    _waiting.Remove(id.GetValue<long>(), out waiting);
+                }
+
+                waiting?.TrySetResult((reply["exit"]?.GetValue<int>(), timedOut.GetValue<bool>()));
             }
 
-            waiting?.TrySetResult((reply["exit"]?.GetValue<int>(), reply["timedOut"]!.GetValue<bool>()));
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+            End($"the Python fork server ({_process.StartInfo.FileName}) ended with exit code {_process.ExitCode}: {await _standardError.ConfigureAwait(false)}");
         }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            End($"the Python fork server ({_process.StartInfo.FileName}) gave a reply this harness cannot read: {e.Message}");
+        }
+    }
 
-        // It ended: nothing it was running can be told apart any more, so each fails saying why.
-        await _process.WaitForExitAsync().ConfigureAwait(false);
-        var why = $"the Python fork server ({_process.StartInfo.FileName}) ended with exit code {_process.ExitCode}: {await _standardError.ConfigureAwait(false)}";
+    // Once it has ended or misbehaved, nothing it was running can be told apart any more: each run fails saying why,
+    // and so does every later one, at once.
+    private void End(string why)
+    {
         List<TaskCompletionSource<(int?, bool)>> orphans;
         lock (_gate)
         {
-            _ended = why;
+            _ended ??= why;
             orphans = [.. _waiting.Values];
             _waiting.Clear();
         }
 
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // it has already exited
+        }
+
         foreach (var orphan in orphans)
         {
-            orphan.TrySetException(new InvalidOperationException(why));
+            orphan.TrySetException(new InvalidOperationException(_ended));
         }
     }
 }

@@ -15,12 +15,18 @@ import sys
 import time
 
 
-def become_example(path, out, err, _os=os, _sys=sys, _builtins=builtins, _machinery=importlib.machinery):
+class Become(BaseException):
+    """Raised in a forked child to leave the server's frames: the example runs from the top level, below one frame."""
+
+
+def become_example(path, out, err, _os=os, _sys=sys, _builtins=builtins, _machinery=importlib.machinery,
+                   _signal=signal):
     """In the forked child: runs the example as the interpreter runs a script, then exits; never returns.
 
     It replaces this server's own globals with the example's (they are __main__'s), so it uses only what its
     default arguments bound."""
-    _os.setpgid(0, 0)  # a group of its own: a timeout ends whatever it started too
+    _signal.signal(_signal.SIGTERM, _signal.SIG_DFL)
+    _signal.signal(_signal.SIGHUP, _signal.SIG_DFL)
     for fd, name, flags in ((0, _os.devnull, _os.O_RDONLY), (1, out, _os.O_WRONLY | _os.O_CREAT | _os.O_TRUNC),
                             (2, err, _os.O_WRONLY | _os.O_CREAT | _os.O_TRUNC)):
         opened = _os.open(name, flags, 0o600)
@@ -49,6 +55,14 @@ def serve():
     selector = selectors.DefaultSelector()
     selector.register(0, selectors.EVENT_READ)
     running = {}  # pid -> (request id, deadline, pidfd or None)
+    try:
+        loop(selector, running)
+    finally:  # however the server ends (the harness gone, an error, a signal), so do the runs it started
+        for pid in running:
+            kill_group(pid)
+
+
+def loop(selector, running):
     pending = b""
     while True:
         now = time.monotonic()
@@ -60,25 +74,22 @@ def serve():
         for key, _ in selector.select(timeout):
             if key.fd == 0:
                 chunk = os.read(0, 65536)
-                if not chunk:  # the harness has gone: so do the runs it started
-                    for pid in running:
-                        kill_group(pid)
+                if not chunk:  # the harness has gone
                     return
                 pending += chunk
                 *lines, pending = pending.split(b"\n")
                 for line in lines:
                     start(json.loads(line), running, selector)
         for pid, (request, deadline, pidfd) in list(running.items()):
-            if time.monotonic() >= deadline:
-                kill_group(pid)
-                os.waitpid(pid, 0)
-                finish(pid, running, selector, {"id": request, "exit": None, "timedOut": True})
-                continue
-            done, status = os.waitpid(pid, os.WNOHANG)
+            done, status = os.waitpid(pid, os.WNOHANG)  # first: a run that has ended in time is never a timeout
             if done:
                 code = os.waitstatus_to_exitcode(status)
                 # as .NET reports a process a signal ended: 128 + the signal's number
                 finish(pid, running, selector, {"id": request, "exit": code if code >= 0 else 128 - code, "timedOut": False})
+            elif time.monotonic() >= deadline:
+                kill_group(pid)
+                os.waitpid(pid, 0)
+                finish(pid, running, selector, {"id": request, "exit": None, "timedOut": True})
 
 
 def start(request, running, selector):
@@ -86,11 +97,13 @@ def start(request, running, selector):
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
+        os.setpgid(0, 0)  # a group of its own: a timeout ends whatever it started too
         selector.close()
         for _, _, pidfd in running.values():
             if pidfd is not None:
                 os.close(pidfd)
-        become_example(request["path"], request["stdout"], request["stderr"])
+        running.clear()  # the server's runs are not this child's to end
+        raise Become(request["path"], request["stdout"], request["stderr"])
     try:
         os.setpgid(pid, pid)  # as the child does, so that its group exists before either goes on
     except OSError:
@@ -115,10 +128,19 @@ def finish(pid, running, selector, reply):
 
 
 def kill_group(pid):
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    for kill in (os.killpg, os.kill):  # the run itself too, should it have left its group
+        try:
+            kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
-serve()
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so that the server's finally runs
+signal.signal(signal.SIGHUP, lambda *_: sys.exit(1))
+try:
+    serve()
+    became = None
+except Become as child:
+    became = child.args
+if became:  # outside the except clause, so that the example's exceptions do not chain onto Become
+    become_example(*became)

@@ -41,10 +41,10 @@ public static partial class PythonRunner
         {
             return await server.RunAsync(example, limit).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        catch (InvalidOperationException e)
         {
-            // Not the example's doing, but it could not be run: its check fails with why, under its name.
-            return new RunOutcome("", e is TimeoutException ? "the Python fork server did not answer" : e.Message, null, null, TimedOut: false);
+            // Not the example's doing, and not an outcome: thrown, so that bless mode cannot write it as the expected output.
+            throw new InvalidOperationException($"{example.RelativePath}:1: could not be run: {e.Message}", e);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class RegionCompiler
     private readonly CSharpCompilation _template;
 
     /// <param name="web">With ASP.NET Core's reference assemblies too.</param>
-    /// <remarks>Only errors count here, so nullable annotations are read but not flow-analysed (that analysis only reports warnings).</remarks>
+    /// <remarks>Only errors count here, so nullable annotations are read but not flow-analysed (that analysis reports warnings; see ExampleCompiler).</remarks>
     public RegionCompiler(bool web = false) => _template = CSharpCompilation.CreateScriptCompilation(
         "Region",
         syntaxTree: null,
