@@ -24,6 +24,9 @@ public static class FileBasedRuns
     // A first build restores and compiles, which can take most of a minute on a busy machine.
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
+    // A Python run has nothing to build: the test process's limit.
+    private static readonly TimeSpan PythonLimit = TimeSpan.FromSeconds(10);
+
     private static readonly Dictionary<string, Task<string?>> Runs = new(StringComparer.Ordinal);
 
     /// <summary>Starts the runs of the given examples (the ones selected to run), each once.</summary>
@@ -80,8 +83,8 @@ public static class FileBasedRuns
             return $"{example.RelativePath}:1: {missing}";
         }
 
-        var outcome = await PythonRunner.RunAloneAsync(example, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-        return SnippetCheck.Within(SnippetCheck.JudgePython(example, outcome, TimeSpan.FromSeconds(10), accept: false), "in an interpreter of its own");
+        var outcome = await PythonRunner.RunAloneAsync(example, PythonLimit).ConfigureAwait(false);
+        return SnippetCheck.Within(SnippetCheck.JudgePython(example, outcome, PythonLimit, accept: false), "in an interpreter of its own");
     }
 
     private static async Task<string?> RunAsFileBasedAppAsync(Example example)

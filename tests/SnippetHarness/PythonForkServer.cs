@@ -21,11 +21,11 @@ internal sealed class PythonForkServer
     private long _lastId;
     private string? _ended;
 
-    private PythonForkServer(string executable)
+    public PythonForkServer(string executable)
     {
         using var script = typeof(PythonForkServer).Assembly.GetManifestResourceStream("PythonForkServer.py")!;
         using var reader = new StreamReader(script);
-        var start = new ProcessStartInfo(executable, ["-I", "-B", "-X", "utf8", "-c", reader.ReadToEnd()])
+        var start = new ProcessStartInfo(executable, [.. PythonRunner.Flags, "-c", reader.ReadToEnd()])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -38,8 +38,6 @@ internal sealed class PythonForkServer
         _ = Task.Run(ReadRepliesAsync);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteFolder();
     }
-
-    public static PythonForkServer Start(string executable) => new(executable);
 
     public async Task<RunOutcome> RunAsync(Example example, TimeSpan limit)
     {
@@ -68,14 +66,15 @@ internal sealed class PythonForkServer
 
         // The server ends a run at its limit; this only guards against the server itself not answering, and then
         // ends it, runs and all, so that every run still waiting fails at once, saying why.
+        var patience = limit + TimeSpan.FromSeconds(30);
         (int? ExitCode, bool TimedOut) answer;
         try
         {
-            answer = await reply.Task.WaitAsync(limit + TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            answer = await reply.Task.WaitAsync(patience).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            End($"the Python fork server did not answer within {(limit + TimeSpan.FromSeconds(30)).TotalSeconds:0} s");
+            End($"the Python fork server did not answer within {patience.TotalSeconds:0} s");
             throw new InvalidOperationException(_ended);
         }
 

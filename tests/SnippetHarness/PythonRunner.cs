@@ -18,6 +18,13 @@ public static partial class PythonRunner
     private static Task<(string Executable, string? Problem)>? _probe;
     private static PythonForkServer? _server;
 
+    /// <summary>
+    /// How every example is run: isolated (-I: no user site, no PYTHON* variables, no script folder on sys.path), no
+    /// .pyc files beside the examples (-B), UTF-8 output whatever the locale. The fork server starts with the same,
+    /// so that its runs inherit them.
+    /// </summary>
+    internal static readonly string[] Flags = ["-I", "-B", "-X", "utf8"];
+
     private static string Interpreter => Environment.GetEnvironmentVariable("PYTHON") is { Length: > 0 } python ? python : "python3";
 
     /// <returns>Why the examples cannot run here (no interpreter, or one too old), or null. Probed once.</returns>
@@ -34,7 +41,7 @@ public static partial class PythonRunner
         PythonForkServer server;
         lock (Gate)
         {
-            server = _server ??= PythonForkServer.Start(executable);
+            server = _server ??= new PythonForkServer(executable);
         }
 
         try
@@ -51,9 +58,7 @@ public static partial class PythonRunner
     /// <summary>Runs the example in an interpreter of its own, as <c>python3 example.py</c> does.</summary>
     public static async Task<RunOutcome> RunAloneAsync(Example example, TimeSpan limit)
     {
-        // Isolated (-I: no user site, no PYTHON* variables, no script folder on sys.path), no .pyc files beside
-        // the examples (-B), UTF-8 output whatever the locale.
-        var start = new ProcessStartInfo((await ProbeAsync().ConfigureAwait(false)).Executable, ["-I", "-B", "-X", "utf8", example.SourcePath])
+        var start = new ProcessStartInfo((await ProbeAsync().ConfigureAwait(false)).Executable, [.. Flags, example.SourcePath])
         {
             WorkingDirectory = Path.GetDirectoryName(example.SourcePath)!,
         };
